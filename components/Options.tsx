@@ -1,0 +1,71 @@
+// The options page: the checklist every trainee learns from, and the inspector's settings.
+import { useEffect, useState } from 'preact/hooks';
+import { CHECKLIST, LEVEL_LABEL } from '../lib/checklist';
+import { t, type Lang } from './i18n';
+
+export interface OptionsApi {
+  settings(): Promise<{ inspector: string; lang: Lang; autoLinks: boolean; trainee: boolean }>;
+  set(key: 'inspector' | 'lang' | 'autoLinks' | 'trainee', value: string | boolean): Promise<void>;
+}
+
+export function Options({ api }: { api: OptionsApi }) {
+  const [s, setS] = useState<Awaited<ReturnType<OptionsApi['settings']>> | null>(null);
+  const [q, setQ] = useState('');
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    void api.settings().then(setS);
+  }, []);
+  if (!s) return <main class="panel">…</main>;
+  const lang = s.lang;
+  const update = async (key: 'inspector' | 'lang' | 'autoLinks' | 'trainee', value: string | boolean) => {
+    await api.set(key, value);
+    setS({ ...s, [key]: value });
+    setStatus(t(key === 'lang' ? (value as Lang) : lang, 'saved'));
+  };
+  const shown = CHECKLIST.filter((x) => !q || JSON.stringify([x.id, x.zh, x.en]).toLowerCase().includes(q.toLowerCase()));
+  return (
+    <main class="panel" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <h1>{t(lang, 'optionsTitle')}</h1>
+      <section aria-label={t(lang, 'settings')}>
+        <h2>{t(lang, 'settings')}</h2>
+        <div class="stack" style={{ maxWidth: '420px' }}>
+          <label>{t(lang, 'inspector')}<input value={s.inspector} onChange={(e) => void update('inspector', (e.target as HTMLInputElement).value)} /></label>
+          <label>{t(lang, 'language')}
+            <select value={s.lang} onChange={(e) => void update('lang', (e.target as HTMLSelectElement).value)}>
+              <option value="zh">简体中文</option><option value="en">English</option>
+            </select>
+          </label>
+          <label class="check"><input type="checkbox" checked={s.autoLinks} onChange={(e) => void update('autoLinks', (e.target as HTMLInputElement).checked)} />{lang === 'zh' ? '自动检查本轮单位页面的链接' : 'Check links automatically on pages of units in the current round'}</label>
+          <label class="check"><input type="checkbox" checked={s.trainee} onChange={(e) => void update('trainee', (e.target as HTMLInputElement).checked)} />{lang === 'zh' ? '学员模式（默认展开说明）' : 'Trainee mode (explanations open by default)'}</label>
+          <p role="status">{status}</p>
+        </div>
+      </section>
+      <section aria-label={t(lang, 'checklist')}>
+        <h2>{t(lang, 'checklist')}</h2>
+        <input type="search" aria-label={t(lang, 'searchIndicator')} placeholder={t(lang, 'searchIndicator')} value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} />
+        {(['veto', 'deduction', 'warn'] as const).map((level) => (
+          <div key={level}>
+            <h2>{LEVEL_LABEL[level][lang]}</h2>
+            {shown.filter((x) => x.level === level).map((x) => {
+              const d = x[lang];
+              return (
+                <article class="indicator" id={x.id} key={x.id} data-testid="indicator">
+                  <h3>{d.name} <code>{x.id}</code> <span class="badge">{x.automatic ? t(lang, 'automatic') : t(lang, 'manual')}</span></h3>
+                  <dl class="fields">
+                    <dt>{t(lang, 'threshold')}</dt><dd>{d.threshold}</dd>
+                    {x.points !== null && <><dt>{lang === 'zh' ? '分值' : 'Points'}</dt><dd>{x.points}</dd></>}
+                    <dt>{t(lang, 'meaning')}</dt><dd>{d.meaning}</dd>
+                    <dt>{t(lang, 'recognise')}</dt><dd>{d.recognise}</dd>
+                    <dt>{t(lang, 'good')}</dt><dd>{d.good}</dd>
+                    <dt>{t(lang, 'bad')}</dt><dd>{d.bad}</dd>
+                    <dt>{t(lang, 'helps')}</dt><dd>{d.helps}</dd>
+                  </dl>
+                </article>
+              );
+            })}
+          </div>
+        ))}
+      </section>
+    </main>
+  );
+}

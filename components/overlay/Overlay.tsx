@@ -1,0 +1,182 @@
+// The on-page overlay: markers over flagged elements and a collapsible summary, rendered inside
+// our own shadow root. It never touches the host page's DOM or styles.
+import { useEffect, useState } from 'preact/hooks';
+import type { FlagRecord } from '../../lib/records';
+import { t, type Lang } from '../i18n';
+import { RecordForm, type RecordFormProps } from './RecordForm';
+
+export interface OverlayFlag extends FlagRecord {
+  element?: Element;
+}
+
+export interface OverlayProps {
+  flags: OverlayFlag[];
+  lang: Lang;
+  scanning: boolean;
+  openExplanations: boolean;
+  linkProgress?: { done: number; total: number; partial: boolean };
+  checklistUrl: (rule: string) => string;
+  recorder: Omit<RecordFormProps, 'flag' | 'onClose' | 'lang'>;
+}
+
+interface Box { top: number; left: number; width: number; height: number }
+
+function boxOf(el: Element | undefined): Box | undefined {
+  if (!el || !el.isConnected) return undefined;
+  const r = el.getBoundingClientRect();
+  if (!r.width && !r.height) return undefined; // hidden tab pane or collapsed element
+  return { top: r.top + window.scrollY, left: r.left + window.scrollX, width: r.width, height: r.height };
+}
+
+const RULE_LABEL: Record<string, { zh: string; en: string }> = {
+  'stale-column': { zh: '栏目未更新', en: 'Stale column' },
+  'stale-column-soon': { zh: '即将超期', en: 'Soon stale' },
+  'blank-column': { zh: '空白栏目', en: 'Blank column' },
+  'undated-column': { zh: '无发布日期', en: 'Undated' },
+  'future-date': { zh: '日期晚于监测点', en: 'Future date' },
+  'missing-material-count': { zh: '未注明份数', en: 'No count' },
+  'guide-missing-elements': { zh: '指南要素缺失', en: 'Guide elements' },
+  'dead-link': { zh: '链接不可用', en: 'Dead link' },
+  'link-warn': { zh: '链接需核实', en: 'Check link' },
+  'broken-image': { zh: '图片无法显示', en: 'Broken image' },
+};
+
+export function ruleLabel(rule: string, lang: Lang): string {
+  return RULE_LABEL[rule]?.[lang] ?? rule;
+}
+
+/** Marker positions follow layout changes, scrolling containers and resizes, batched per frame. */
+function useBoxes(flags: OverlayFlag[]): Array<Box | undefined> {
+  const [boxes, setBoxes] = useState<Array<Box | undefined>>(() => flags.map((f) => boxOf(f.element)));
+  useEffect(() => {
+    let frame = 0;
+    const update = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        setBoxes(flags.map((f) => boxOf(f.element)));
+      });
+    };
+    update();
+    window.addEventListener('resize', update, { passive: true });
+    window.addEventListener('scroll', update, { passive: true, capture: true });
+    const ro = new ResizeObserver(update);
+    ro.observe(document.documentElement);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('resize', update);
+      window.removeEventListener('scroll', update, { capture: true });
+      ro.disconnect();
+    };
+  }, [flags]);
+  return boxes;
+}
+
+export function Overlay(props: OverlayProps) {
+  const { flags, lang } = props;
+  const [collapsed, setCollapsed] = useState(false);
+  const [open, setOpen] = useState<string | null>(null);
+  const [recording, setRecording] = useState<OverlayFlag | null>(null);
+  const boxes = useBoxes(flags);
+  const nFlag = flags.filter((f) => f.level === 'flag').length;
+  const nWarn = flags.length - nFlag;
+  const counts = new Map<string, number>();
+  for (const f of flags) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        setOpen(null);
+        setRecording(null);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const reveal = (f: OverlayFlag) => {
+    f.element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    setOpen(f.key);
+  };
+
+  return (
+    <div class="sp-root" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      {flags.map((f, i) => {
+        const box = boxes[i];
+        if (!box) return null;
+        const expanded = open === f.key || (props.openExplanations && open === null && i === 0);
+        return (
+          <div key={f.key} class={`sp-mark sp-${f.level}`} style={{ top: `${box.top}px`, left: `${box.left}px`, width: `${box.width}px`, height: `${box.height}px` }} data-rule={f.rule}>
+            <button type="button" class="sp-badge" aria-expanded={expanded} onClick={() => setOpen(expanded ? null : f.key)} data-testid="overlay-badge">
+              {ruleLabel(f.rule, lang)}
+            </button>
+            {expanded && <Explanation flag={f} lang={lang} checklistUrl={props.checklistUrl} onRecord={() => setRecording(f)} onClose={() => setOpen(null)} />}
+          </div>
+        );
+      })}
+      <section class={`sp-summary${collapsed ? ' sp-collapsed' : ''}`} aria-label={t(lang, 'summaryTitle')} data-testid="overlay-summary">
+        <header>
+          <strong>{t(lang, 'appName')}</strong>
+          <span class="sp-counts" data-testid="overlay-counts">
+            {props.scanning ? t(lang, 'scanning') : `${nFlag} ${t(lang, 'flags')} · ${nWarn} ${t(lang, 'warns')}`}
+          </span>
+          <button type="button" class="sp-toggle" aria-expanded={!collapsed} onClick={() => setCollapsed(!collapsed)}>
+            {collapsed ? t(lang, 'expand') : t(lang, 'collapse')}
+          </button>
+        </header>
+        {!collapsed && (
+          <div class="sp-body">
+            {props.linkProgress && props.linkProgress.total > 0 && (
+              <p class="sp-progress" data-testid="link-progress">
+                {lang === 'zh' ? `链接检查 ${props.linkProgress.done}/${props.linkProgress.total}` : `Links checked ${props.linkProgress.done}/${props.linkProgress.total}`}
+                {props.linkProgress.partial ? (lang === 'zh' ? '（超出上限，仅检查部分）' : ' (over the cap: partial)') : ''}
+              </p>
+            )}
+            {flags.length === 0 && !props.scanning && <p>{t(lang, 'noFlags')}</p>}
+            <ul class="sp-rulecounts">
+              {[...counts].map(([rule, n]) => <li key={rule}>{ruleLabel(rule, lang)}：{n}</li>)}
+            </ul>
+            <ol class="sp-list">
+              {flags.map((f) => (
+                <li key={f.key} class={`sp-${f.level}`}>
+                  <button type="button" class="sp-link" onClick={() => reveal(f)} data-testid="overlay-flag">{f.message}</button>
+                  <button type="button" class="sp-rec" onClick={() => setRecording(f)} aria-label={`${t(lang, 'record')}：${f.message}`} data-testid="overlay-record">{t(lang, 'record')}</button>
+                </li>
+              ))}
+            </ol>
+          </div>
+        )}
+      </section>
+      {recording && <RecordForm {...props.recorder} lang={lang} flag={recording} onClose={() => setRecording(null)} />}
+    </div>
+  );
+}
+
+function Explanation(p: { flag: OverlayFlag; lang: Lang; checklistUrl: (r: string) => string; onRecord: () => void; onClose: () => void }) {
+  const e = p.flag.evidence;
+  const rows: Array<[string, unknown]> = [
+    [t(p.lang, 'category'), e.categoryName ?? e.category],
+    [t(p.lang, 'window'), e.window],
+    [t(p.lang, 'newestDate'), e.newestDate],
+    [t(p.lang, 'daysOverdue'), e.daysOverdue || undefined],
+    [t(p.lang, 'daysLeft'), p.flag.rule === 'stale-column-soon' ? e.daysLeft : undefined],
+    [p.lang === 'zh' ? '材料' : 'Material', e.material],
+    [p.lang === 'zh' ? '链接' : 'Link', e.url],
+    [p.lang === 'zh' ? '原因' : 'Reason', e.reason],
+  ];
+  return (
+    <div class="sp-pop" role="dialog" aria-label={p.flag.message}>
+      <p class="sp-msg">{p.flag.message}</p>
+      <dl>
+        {rows.filter(([, v]) => v !== undefined && v !== null && v !== '').map(([k, v]) => (
+          <div key={k}><dt>{k}</dt><dd>{Array.isArray(v) ? v.join('、') : String(v)}</dd></div>
+        ))}
+      </dl>
+      <div class="sp-actions">
+        <button type="button" onClick={p.onRecord} data-testid="overlay-record">{t(p.lang, 'record')}</button>
+        <a href={p.checklistUrl(p.flag.rule)} target="_blank" rel="noopener">{t(p.lang, 'checklistEntry')}</a>
+        <button type="button" onClick={p.onClose}>{t(p.lang, 'close')}</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+// The in-page recording form: the same prefilled finding as the popup, so the inspector
+// never leaves the page.
+import { useState } from 'preact/hooks';
+import type { FindingInput } from '../../lib/model';
+import { findingFromFlag, type FlagRecord, type RecordContext } from '../../lib/records';
+import { t, type Lang } from '../i18n';
+
+export interface RecordFormProps {
+  flag: FlagRecord;
+  lang: Lang;
+  context: RecordContext & { unitName?: string };
+  save: (f: FindingInput) => Promise<{ updated: boolean }>;
+  onClose: () => void;
+}
+
+export function RecordForm(p: RecordFormProps) {
+  const [description, setDescription] = useState(p.flag.message);
+  const [note, setNote] = useState('');
+  const [inspector, setInspector] = useState(p.context.inspector);
+  const [status, setStatus] = useState<string>('');
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    try {
+      const r = await p.save(findingFromFlag(p.flag, { ...p.context, inspector }, description, note));
+      setStatus(r.updated ? t(p.lang, 'updated') : t(p.lang, 'recorded'));
+    } catch (err) {
+      setStatus(`${t(p.lang, 'error')}：${(err as Error).message}`);
+    }
+  };
+  return (
+    <form class="sp-form" role="dialog" aria-label={t(p.lang, 'popupTitle')} onSubmit={submit}>
+      <p><strong>{t(p.lang, 'unit')}：</strong>{p.context.unitName ?? t(p.lang, 'unknownUnit')}</p>
+      <label>{t(p.lang, 'description')}
+        <textarea value={description} onInput={(e) => setDescription((e.target as HTMLTextAreaElement).value)} rows={3} autoFocus data-testid="finding-description" />
+      </label>
+      <label>{t(p.lang, 'note')}
+        <input value={note} onInput={(e) => setNote((e.target as HTMLInputElement).value)} />
+      </label>
+      <label>{t(p.lang, 'inspector')}
+        <input value={inspector} onInput={(e) => setInspector((e.target as HTMLInputElement).value)} />
+      </label>
+      <div class="sp-actions">
+        <button type="submit" data-testid="save-finding">{t(p.lang, 'save')}</button>
+        <button type="button" onClick={p.onClose}>{t(p.lang, 'close')}</button>
+      </div>
+      <p role="status" data-testid="record-status">{status}</p>
+    </form>
+  );
+}

@@ -1,0 +1,7 @@
+export function renderTokens(text: string, today: Date): string;
+export function startDemoServer(options?: { port?: number; host?: string; today?: () => Date }): Promise<{
+  port: number;
+  url: string;
+  stats: { requests: number; active: number; maxActive: number };
+  close(): Promise<void>;
+}>;

@@ -1,0 +1,192 @@
+// The content script: waits for the page to settle, runs the engine, shows the overlay inside a
+// shadow root, re-scans when lists change, and asks the background to check links.
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { call } from '../../components/messaging';
+import { Overlay, type OverlayFlag } from '../../components/overlay/Overlay';
+import { OVERLAY_CSS } from '../../components/overlay/styles';
+import type { Lang } from '../../components/i18n';
+import { formatDate, parseIsoDay } from '../../lib/dates';
+import { scanPage } from '../../lib/scan';
+import { matchUnit, type FindingInput, type Round, type Unit } from '../../lib/model';
+import { toRecord, type ScanSummary } from '../../lib/records';
+import { linkFlag, orderForChecking } from '../../lib/linkflags';
+import type { LinkVerdict, PageScan } from '../../lib/types';
+
+interface State {
+  round: Round;
+  units: Unit[];
+  settings: { inspector: string; lang: Lang; autoLinks: boolean; trainee: boolean };
+}
+
+const QUIET_MS = 600;
+const MAX_SETTLE_MS = 6000;
+const RESCAN_MIN_INTERVAL = 500;
+const LINK_CAP = 1500;
+const LINK_BATCH = 40;
+
+export default defineContentScript({
+  matches: ['*://*.gov.cn/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    void start(ctx.onInvalidated.bind(ctx));
+  },
+});
+
+async function start(onInvalidated: (cb: () => void) => void) {
+  let state: State;
+  try {
+    state = await call<State>({ type: 'state:get' });
+  } catch {
+    return; // extension context gone (reloaded); nothing to show
+  }
+  const asOf = parseIsoDay(state.round.asOf) ?? new Date();
+  const unit = matchUnit(state.units, location.href);
+  const lang = state.settings.lang === 'en' ? 'en' : 'zh';
+
+  const host = document.createElement('site-patrol-overlay');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = OVERLAY_CSS;
+  const mount = document.createElement('div');
+  shadow.append(style, mount);
+  document.documentElement.append(host);
+
+  let scan: PageScan | undefined;
+  let pageFlags: OverlayFlag[] = [];
+  let linkFlags: OverlayFlag[] = [];
+  let progress: { done: number; total: number; partial: boolean } | undefined;
+  let scanning = true;
+  let lastScan = 0;
+  let pending: number | undefined;
+  let linksRun = 0;
+
+  const draw = () => {
+    render(
+      <Overlay
+        flags={[...pageFlags, ...linkFlags]}
+        lang={lang}
+        scanning={scanning}
+        openExplanations={state.settings.trainee}
+        linkProgress={progress}
+        checklistUrl={(rule) => browser.runtime.getURL(`/options.html#${rule}`)}
+        recorder={{
+          context: { roundId: state.round.id, unitId: unit?.id ?? '', unitName: unit?.name, pageUrl: location.href, pageTitle: document.title, inspector: state.settings.inspector },
+          save: (finding: FindingInput) => call<{ updated: boolean }>({ type: 'finding:save', finding }),
+        }}
+      />,
+      mount,
+    );
+  };
+
+  const runScan = () => {
+    pending = undefined;
+    lastScan = performance.now();
+    scan = scanPage(document, { asOf, url: location.href });
+    scanning = false;
+    pageFlags = scan.flags.map((f) => ({ ...toRecord(f), element: f.element }));
+    draw();
+    const flags = [...pageFlags, ...linkFlags];
+    void call({ type: 'scan:report', url: location.href, flags: flags.filter((f) => f.level === 'flag').length, warns: flags.filter((f) => f.level === 'warn').length }).catch(() => {});
+  };
+
+  // Re-scan when lists change, debounced and at most about twice a second.
+  const schedule = (delay = QUIET_MS) => {
+    if (pending !== undefined) clearTimeout(pending);
+    const wait = Math.max(delay, RESCAN_MIN_INTERVAL - (performance.now() - lastScan));
+    pending = window.setTimeout(runScan, wait);
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (records.every((r) => host.contains(r.target))) return;
+    schedule();
+  });
+
+  const checkLinks = async () => {
+    if (!scan) return;
+    const run = ++linksRun;
+    const ordered = orderForChecking(scan.links.filter((l) => l.kind !== 'image'), window.innerHeight);
+    const targets = ordered.slice(0, LINK_CAP);
+    progress = { done: 0, total: targets.length, partial: ordered.length > LINK_CAP };
+    linkFlags = [];
+    draw();
+    for (let i = 0; i < targets.length && run === linksRun; i += LINK_BATCH) {
+      const batch = targets.slice(i, i + LINK_BATCH);
+      let verdicts: LinkVerdict[];
+      try {
+        verdicts = await call<LinkVerdict[]>({ type: 'links:check', urls: batch.map((l) => l.url) });
+      } catch {
+        break; // shown as unchecked: progress stays below the total
+      }
+      verdicts.forEach((v, j) => {
+        const f = linkFlag(batch[j], v);
+        if (f) linkFlags.push({ ...toRecord(f), element: f.element });
+      });
+      progress = { ...progress, done: Math.min(targets.length, i + batch.length) };
+      draw();
+    }
+  };
+
+  browser.runtime.onMessage.addListener((msg: unknown) => {
+    const m = msg as { type?: string; key?: string };
+    switch (m.type) {
+      case 'scan:ping':
+        return Promise.resolve(true);
+      case 'scan:get':
+        return Promise.resolve(summary());
+      case 'scan:rescan':
+        runScan();
+        return Promise.resolve(summary());
+      case 'links:run':
+        void checkLinks();
+        return Promise.resolve(true);
+      case 'scan:reveal': {
+        const f = [...pageFlags, ...linkFlags].find((x) => x.key === m.key);
+        f?.element?.scrollIntoView({ block: 'center' });
+        return Promise.resolve(!!f);
+      }
+    }
+    return undefined;
+  });
+
+  const summary = (): ScanSummary | null =>
+    scan
+      ? {
+          url: location.href, title: document.title, kind: scan.kind, site: scan.site, asOf: formatDate(asOf),
+          flags: [...pageFlags, ...linkFlags].map(({ element: _e, ...r }) => r), columns: scan.columns.length, links: scan.links.length,
+        }
+      : null;
+
+  draw();
+  // Wait for the page to settle so script-filled lists are never judged blank before they arrive.
+  const settleStart = performance.now();
+  await new Promise<void>((resolve) => {
+    let timer = window.setTimeout(resolve, QUIET_MS);
+    const settle = new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = window.setTimeout(resolve, Math.max(0, Math.min(QUIET_MS, MAX_SETTLE_MS - (performance.now() - settleStart))));
+    });
+    settle.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+    window.setTimeout(() => {
+      settle.disconnect();
+      resolve();
+    }, MAX_SETTLE_MS);
+  });
+  runScan();
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+  if (state.settings.autoLinks && unit && state.round.unitIds.includes(unit.id)) void checkLinks();
+
+  // An image that fails after the scan is a broken image too.
+  const onImageError = (e: Event) => {
+    if ((e.target as Element)?.tagName === 'IMG') schedule(200);
+  };
+  window.addEventListener('error', onImageError, true);
+
+  onInvalidated(() => {
+    window.removeEventListener('error', onImageError, true);
+    observer.disconnect();
+    if (pending !== undefined) clearTimeout(pending);
+    render(null, mount);
+    host.remove();
+  });
+}

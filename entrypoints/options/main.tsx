@@ -1,0 +1,11 @@
+import { render } from 'preact';
+import { call } from '../../components/messaging';
+import { Options, type OptionsApi } from '../../components/Options';
+import '../../components/page.css';
+
+const api: OptionsApi = {
+  settings: async () => (await call<{ settings: Awaited<ReturnType<OptionsApi['settings']>> }>({ type: 'state:get' })).settings,
+  set: async (key, value) => void (await call({ type: 'settings:set', key, value })),
+};
+
+render(<Options api={api} />, document.getElementById('app')!);

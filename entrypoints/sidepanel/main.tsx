@@ -1,0 +1,33 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { call } from '../../components/messaging';
+import { SidePanel, type SidePanelApi } from '../../components/SidePanel';
+import '../../components/page.css';
+
+const api: SidePanelApi = {
+  state: () => call({ type: 'state:get' }),
+  findings: () => call({ type: 'findings:list' }),
+  remove: async (id) => void (await call({ type: 'finding:delete', id })),
+  restore: async (f) => void (await call({ type: 'finding:save', finding: f })),
+  exportJson: () => call({ type: 'export:json' }),
+  download(name, content, type) {
+    const url = URL.createObjectURL(new Blob([content], { type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  },
+  async reveal(f) {
+    const [tab] = await browser.tabs.query({ url: f.pageUrl.replace(/#.*$/, '') }).catch(() => []);
+    if (tab?.id) {
+      await browser.tabs.update(tab.id, { active: true });
+    } else {
+      await browser.tabs.create({ url: f.pageUrl });
+    }
+  },
+};
+
+render(<SidePanel api={api} />, document.getElementById('app')!);

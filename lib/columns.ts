@@ -1,0 +1,409 @@
+// Column (栏目) discovery on any government page layout (domain.md §3).
+// Strategy: every titled link belongs to a row; sibling rows form a list; a list's column name is
+// the nearest heading before it (or the tab label of its pane); the page's own metadata names the
+// main list of a column page. Empty-list texts and headed blocks without rows are blank columns.
+import { findLabelledPubDate, mayHoldDate, parseDateCell, type YearContext } from './dates';
+import { isHiddenByMarkup, meta, norm, textOf } from './dom';
+import type { Column, ColumnItem, PageKind } from './types';
+
+export const MORE_RE = /^(?:[>»›+\s]*)(?:更多|查看更多|more)(?:[>»›+\s]*|\.{3}|…)$|^[>»›]{2,}$/i;
+export const EMPTY_RE = /暂无(?:相关)?(?:信息|数据|内容|记录|文章|公开信息)?|共\s*0\s*条|没有(?:找到)?(?:相关)?(?:信息|数据|记录)/;
+const LOADING_RE = /加载中|正在加载|loading/i;
+const HEADING_CLASS = /(?:^|[-_\s])(?:tit|title|titles|hd|head|header|bt|lm|lmmc|lmname|name|caption|column-?name)(?:$|[-_\s\d])/i;
+const CHROME_RE = /(?:^|[-_\s])(?:nav|menu|footer|foot|links?|yqlj|friend|breadcrumb|crumbs?|position|location|dqwz|share|toolbar|top-?bar)(?:$|[-_\s\d])/i;
+const NOT_A_COLUMN = /链接|导航|相关|热点|排行|推荐|猜你|阅读排行|浏览排行|当前位置/;
+const PINNED_RE = /置顶|\[顶\]|【顶】/;
+
+interface Heading { el: Element; name: string }
+
+export function cleanColumnName(text: string): string {
+  return norm(text)
+    .replace(/(?:查看)?更多\s*[>»›+]*|more\s*[>»›+]*|[>»›]{2,}|\+$/gi, '')
+    .replace(/^[\s■●◆▶►·•|│]+|[\s■●◆▶►·•|│]+$/g, '')
+    .replace(/^【(.*)】$/, '$1')
+    .trim();
+}
+
+function isHeadingLike(el: Element): boolean {
+  return /^H[1-6]$/.test(el.tagName) || HEADING_CLASS.test(el.getAttribute('class') ?? '') || HEADING_CLASS.test(el.id);
+}
+
+function shortName(el: Element): string | undefined {
+  const name = cleanColumnName(el.textContent ?? '');
+  return name.length >= 2 && name.length <= 24 ? name : undefined;
+}
+
+/** A heading inside (or being) a sibling block that sits before a list. */
+function headingIn(el: Element): Heading | undefined {
+  const t = norm(el.textContent);
+  if (!t || t.length > 60) return undefined;
+  // A real heading element wins over the header bar that holds it (and its 更多 link).
+  const candidates = [
+    /^H[1-6]$/.test(el.tagName) ? el : null,
+    el.querySelector('h1,h2,h3,h4,h5,h6'),
+    isHeadingLike(el) ? el : null,
+    el.querySelector('[class*="tit"],[class*="hd"],[class*="head"],[class*="lm"],[class*="name"],[class*="bt"]'),
+  ];
+  for (const c of candidates) {
+    const name = c && shortName(c);
+    if (c && name) return { el: c, name };
+  }
+  // A short text block with at most a 更多 link reads as a heading too.
+  const nonMore = [...el.querySelectorAll('a')].filter((a) => !MORE_RE.test(textOf(a)));
+  if (nonMore.length <= 1) {
+    const name = shortName(el);
+    if (name && name.length <= 16) return { el, name };
+  }
+  return undefined;
+}
+
+function isTableHeaderRow(el: Element): boolean {
+  const tr = el.tagName === 'THEAD' ? el.querySelector('tr') : el;
+  return !!tr && tr.tagName === 'TR' && tr.children.length >= 2;
+}
+
+function hasContentLinks(el: Element): boolean {
+  for (const a of el.querySelectorAll('a')) if (!MORE_RE.test(textOf(a))) return true;
+  return false;
+}
+
+function sameKind(a: Element, b: Element): boolean {
+  return a.tagName === b.tagName && (a.getAttribute('class') ?? '') === (b.getAttribute('class') ?? '');
+}
+
+/** The tab label that names pane number `index` among `count` panes, searched before the panes. */
+function tabLabel(firstPane: Element, index: number, count: number): Heading | undefined {
+  const starts = [firstPane.previousElementSibling, firstPane.parentElement?.previousElementSibling];
+  for (const start of starts) {
+    for (let sib = start; sib; sib = sib.previousElementSibling) {
+      const labels = tabLabels(sib);
+      if (labels.length >= count) {
+        const el = labels[index];
+        const name = shortName(el);
+        if (name) return { el, name };
+      }
+      if (norm(sib.textContent).length > 120) break;
+    }
+  }
+  return undefined;
+}
+
+function tabLabels(bar: Element): Element[] {
+  let cur = bar;
+  // Descend through single wrappers (div > ul > li).
+  while (cur.children.length === 1) cur = cur.children[0];
+  const kids = [...cur.children].filter((k) => {
+    const t = cleanColumnName(k.textContent ?? '');
+    return t.length >= 2 && t.length <= 16 && !MORE_RE.test(t);
+  });
+  return kids.length >= 2 ? kids : [];
+}
+
+/** Walk up from a list (or an empty-text element) to the heading that names it. */
+export function findHeading(start: Element, maxDepth = 6): Heading | undefined {
+  let node: Element | null = start;
+  for (let depth = 0; node && depth < maxDepth && node.tagName !== 'BODY'; depth++) {
+    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      // A sibling pane or block with its own links is another column: its heading is not ours.
+      if (sameKind(sib, node) && !isHeadingLike(sib) && hasContentLinks(sib)) break;
+      if (isTableHeaderRow(sib)) continue; // 标题 | 发布日期 names table columns, not the 栏目
+      const h = headingIn(sib);
+      if (h) return h;
+      if (norm(sib.textContent).length > 60) break;
+    }
+    const parent: Element | null = node.parentElement;
+    if (parent) {
+      const panes = [...parent.children].filter((c) => sameKind(c, node!));
+      if (panes.length >= 2) {
+        const h = tabLabel(panes[0], panes.indexOf(node), panes.length);
+        if (h) return h;
+      }
+      // A caption or heading inside the same table/block, before the list.
+      if (node.tagName === 'TBODY' && parent.tagName === 'TABLE') {
+        const cap = parent.querySelector('caption');
+        if (cap && shortName(cap)) return { el: cap, name: shortName(cap)! };
+      }
+    }
+    node = parent;
+  }
+  return undefined;
+}
+
+function rowOf(a: Element): Element {
+  const li = a.closest('li, tr, dd');
+  if (li) return li;
+  let x: Element = a;
+  for (let i = 0; i < 4; i++) {
+    const p = x.parentElement;
+    if (!p || p.tagName === 'BODY') break;
+    const prev = x.previousElementSibling, next = x.nextElementSibling;
+    if ((prev && prev.tagName === x.tagName) || (next && next.tagName === x.tagName)) return x;
+    x = p;
+  }
+  return a;
+}
+
+/** Header cells of a table list mark which columns are drafting dates (成文日期) and not publication dates. */
+function excludedCells(row: Element): Set<number> {
+  const out = new Set<number>();
+  const table = row.closest('table');
+  if (!table || row.tagName !== 'TR') return out;
+  const head = table.querySelector('thead tr') ?? [...table.querySelectorAll('tr')].find((r) => r.querySelector('th')) ?? null;
+  if (!head) return out;
+  [...head.children].forEach((cell, i) => {
+    if (/成文|发文|印发|归档|施行|实施/.test(textOf(cell))) out.add(i);
+  });
+  return out;
+}
+
+const PURE_DATE = /^[[(（【]?\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\])）】]?$/;
+
+/** The row's publication date: a date cell outside the title link, never a date inside the title. */
+function rowDate(row: Element, href: string | undefined, ctx: YearContext, skip: Set<number>): { date: Date; text: string } | undefined {
+  if (!mayHoldDate(row.textContent ?? '')) return undefined;
+  const doc = row.ownerDocument;
+  const walker = doc.createTreeWalker(row, 4 /* SHOW_TEXT */);
+  let found: { date: Date; text: string } | undefined;
+  const yctx = { ...ctx, href };
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = n.nodeValue ?? '';
+    if (t.length < 3 || !mayHoldDate(t)) continue;
+    const parent = n.parentElement!;
+    if (skip.size) {
+      const cell = parent.closest('td,th');
+      if (cell && cell.parentElement === row && skip.has([...row.children].indexOf(cell))) continue;
+    }
+    const inLink = parent.closest('a') && row.contains(parent.closest('a'));
+    if (inLink && !PURE_DATE.test(t.trim())) continue;
+    // A label in a preceding sibling (<span>成文日期：</span><span>2022-01-01</span>).
+    const label = norm(parent.previousElementSibling?.textContent);
+    if (label && /(成文|发文|归档|印发)\s*(日期|时间)?\s*[:：]?$/.test(label)) continue;
+    const d = parseDateCell(t, yctx) ?? findLabelledPubDate(t);
+    if (d) found = d; // the last date in a row is the publication date in practice
+  }
+  return found;
+}
+
+function mainLink(row: Element): HTMLAnchorElement | undefined {
+  let best: HTMLAnchorElement | undefined;
+  let bestLen = 0;
+  for (const a of row.querySelectorAll('a')) {
+    const len = norm(a.textContent).length || norm(a.getAttribute('title')).length;
+    if (len > bestLen && !MORE_RE.test(textOf(a))) {
+      best = a as HTMLAnchorElement;
+      bestLen = len;
+    }
+  }
+  return best;
+}
+
+export interface DiscoveryContext { asOf: Date; url?: string; kind: PageKind; contextYear?: number }
+
+interface Group { container: Element; rows: Element[] }
+
+function groupRows(doc: Document): Group[] {
+  const byParent = new Map<Element, Set<Element>>();
+  for (const a of doc.querySelectorAll('a[href], a[onclick]')) {
+    const t = norm(a.textContent) || norm(a.getAttribute('title'));
+    if (t.length < 2 || MORE_RE.test(t)) continue;
+    const row = rowOf(a);
+    const parent = row.parentElement;
+    if (!parent) continue;
+    let set = byParent.get(parent);
+    if (!set) byParent.set(parent, (set = new Set()));
+    set.add(row);
+  }
+  return [...byParent].map(([container, rows]) => ({ container, rows: [...rows] }));
+}
+
+function inPageChrome(el: Element): boolean {
+  for (let x: Element | null = el; x && x.tagName !== 'BODY'; x = x.parentElement) {
+    if (/^(NAV|HEADER|FOOTER)$/.test(x.tagName)) return true;
+    if (CHROME_RE.test(x.getAttribute('class') ?? '') || CHROME_RE.test(x.id)) return true;
+  }
+  return false;
+}
+
+function toItems(group: Group, ctx: DiscoveryContext): ColumnItem[] {
+  const skip = excludedCells(group.rows[0]);
+  const items: ColumnItem[] = [];
+  for (const row of group.rows) {
+    const a = mainLink(row);
+    if (!a) continue;
+    const href = a.getAttribute('href') ?? undefined;
+    const d = rowDate(row, href, { asOf: ctx.asOf, contextYear: ctx.contextYear }, skip);
+    items.push({
+      title: norm(a.textContent) || norm(a.getAttribute('title')),
+      href,
+      date: d?.date,
+      dateText: d?.text,
+      pinned: PINNED_RE.test(row.textContent ?? '') || !!row.querySelector('img[alt*="置顶"], .top, .zd'),
+      element: row,
+    });
+  }
+  return items;
+}
+
+function looksLikeList(items: ColumnItem[], container: Element): boolean {
+  if (!items.length) return false;
+  const dated = items.filter((i) => i.date).length;
+  if (dated > 0 && dated >= items.length / 2) return !inPageChrome(container) || dated >= 3;
+  if (items.length < 3 || inPageChrome(container)) return false;
+  const avg = items.reduce((s, i) => s + i.title.length, 0) / items.length;
+  return avg >= 8;
+}
+
+export function breadcrumbName(doc: Document): string | undefined {
+  const el =
+    doc.querySelector('[class*="crumb" i], [class*="position" i], [class*="location" i], [class*="dqwz" i], [id*="crumb" i], [id*="position" i], [class*="curpos" i]') ??
+    [...doc.querySelectorAll('div, p, span, td')].find((e) => /^(?:当前位置|您的位置|您现在的位置|所在位置)/.test(textOf(e)) && textOf(e).length < 120);
+  if (!el) return undefined;
+  const parts = textOf(el)
+    .replace(/^.*?(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]?/, '')
+    .split(/\s*[>＞»›/]\s*|\s{2,}/)
+    .map(cleanColumnName)
+    .filter((p) => p && p !== '首页' && p !== '正文');
+  return parts[parts.length - 1];
+}
+
+/** Page 2 and later of a paginated column, read from the URL or the pager's current page. */
+export function laterPage(doc: Document, url?: string): boolean {
+  if (url) {
+    if (/\/index_(\d+)\.s?html?(?:$|[?#])/i.test(url)) return true; // TRS: index_1 is page 2
+    const q = /[?&](?:page|pageNo|pageIndex|pageNum|currentPage|curPage|p|pn)=(\d+)/i.exec(url);
+    if (q && +q[1] >= 2) return true;
+  }
+  const pagers = doc.querySelectorAll('[class*="page" i], [id*="page" i], [class*="fenye" i], [class*="pagination" i]');
+  for (const pager of pagers) {
+    const t = textOf(pager);
+    if (t.length > 300 || !/\d/.test(t)) continue;
+    const cur = pager.querySelector('.active, .current, .cur, .on, .curr, [aria-current="page"], .selected, strong, b');
+    if (cur && /^\d+$/.test(textOf(cur)) && +textOf(cur) >= 2) return true;
+    const m = /(?:当前)?第\s*(\d+)\s*页|当前\s*(\d+)\s*\/\s*\d+|(\d+)\s*\/\s*\d+\s*页/.exec(t);
+    if (m && +(m[1] ?? m[2] ?? m[3]) >= 2) return true;
+  }
+  return false;
+}
+
+/** Empty-list texts (暂无信息, 共0条) and headed blocks whose body shows no rows. */
+function blankColumns(doc: Document, listed: Set<Element>): Array<{ heading: Heading; at: Element }> {
+  const out: Array<{ heading: Heading; at: Element }> = [];
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = n.nodeValue ?? '';
+    if (t.length > 40 || !EMPTY_RE.test(t)) continue;
+    const at = n.parentElement!;
+    if (at.closest('script,style,noscript,template') || inPageChrome(at)) continue;
+    const heading = findHeading(at);
+    if (heading) out.push({ heading, at });
+  }
+  // A heading with a 更多 link whose body is empty.
+  for (const a of doc.querySelectorAll('a')) {
+    if (!MORE_RE.test(textOf(a))) continue;
+    let header: Element | null = a.parentElement;
+    while (header && !header.nextElementSibling && header.parentElement && header.parentElement.tagName !== 'BODY' && norm(header.parentElement.textContent).length < 40) header = header.parentElement;
+    const body = header?.nextElementSibling;
+    if (!header || !body || listed.has(body) || [...listed].some((l) => body.contains(l))) continue;
+    const bodyText = norm(body.textContent);
+    if (body.querySelector('a[href]:not([href="#"])') && !EMPTY_RE.test(bodyText)) continue;
+    if (LOADING_RE.test(bodyText) || body.querySelector('script, iframe')) continue;
+    if (bodyText.length > 40 && !EMPTY_RE.test(bodyText)) continue;
+    const heading = headingIn(header);
+    if (heading) out.push({ heading, at: body });
+  }
+  return out;
+}
+
+export function discoverColumns(doc: Document, ctx: DiscoveryContext): Column[] {
+  if (ctx.kind === 'article' || ctx.kind === 'guide') return [];
+  const later = laterPage(doc, ctx.url);
+  const columns = new Map<string, Column>();
+  const listed = new Set<Element>();
+  const groups = groupRows(doc)
+    .map((g) => ({ g, items: toItems(g, ctx) }))
+    .filter(({ g, items }) => looksLikeList(items, g.container));
+
+  const addColumn = (name: string, heading: Element, list: Element | undefined, items: ColumnItem[], blank: boolean) => {
+    const key = name;
+    const existing = columns.get(key);
+    if (existing) {
+      existing.items.push(...items);
+      existing.blank = existing.blank && blank;
+      return;
+    }
+    columns.set(key, { name, heading, list, items, blank, laterPage: later, hidden: isHiddenByMarkup(list ?? heading) });
+  };
+
+  if (ctx.kind === 'column-list') {
+    // The page's own list is the largest one; its name comes from the page's metadata.
+    const main = groups.sort((a, b) => b.items.length - a.items.length)[0];
+    const name = meta(doc, 'ColumnName') || breadcrumbName(doc) || (main ? findHeading(main.g.container)?.name : undefined) || textOf(doc.querySelector('h1')) || norm(doc.title) || '本栏目';
+    if (main) {
+      const heading = findHeading(main.g.container)?.el ?? main.g.container;
+      addColumn(name, heading, main.g.container, main.items, false);
+      listed.add(main.g.container);
+    } else {
+      const empty = blankColumns(doc, listed)[0];
+      const heading = empty?.heading.el ?? doc.querySelector('h1') ?? doc.body;
+      if (empty || [...doc.querySelectorAll('body *')].some((e) => e.children.length === 0 && EMPTY_RE.test(textOf(e)))) {
+        addColumn(name, heading, empty?.at, [], true);
+      }
+    }
+    return [...columns.values()];
+  }
+
+  for (const { g, items } of groups) {
+    const h = findHeading(g.container);
+    if (!h || NOT_A_COLUMN.test(h.name)) continue;
+    if (!items.some((i) => i.date) && inPageChrome(h.el)) continue;
+    addColumn(h.name, h.el, g.container, items, false);
+    listed.add(g.container);
+  }
+  for (const { heading, at } of blankColumns(doc, listed)) {
+    if (NOT_A_COLUMN.test(heading.name) || columns.has(heading.name)) continue;
+    addColumn(heading.name, heading.el, at, [], true);
+  }
+  return [...columns.values()];
+}
+
+/** The kind of page decides what can be judged on it (domain.md §3: articles and guides hold no columns). */
+export function detectKind(doc: Document, url?: string): PageKind {
+  const headings = [...doc.querySelectorAll('h1, h2, h3')].map(textOf).join(' ');
+  const titleish = `${norm(doc.title)} ${headings}`;
+  const materialsHeader = [...doc.querySelectorAll('th, td, dt, h2, h3, h4, h5, strong, b, div, span, p')]
+    .some((e) => e.children.length <= 1 && /^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:申请|申报|所需|提交|办理)材料(?:目录|清单)?\s*[:：]?$/.test(textOf(e)));
+  if (materialsHeader && (/办事指南|服务指南|办事须知/.test(titleish) || /事项名称|办理地点|受理条件|申请条件|设定依据/.test(doc.body?.textContent ?? ''))) return 'guide';
+  if (/办事指南|服务指南/.test(titleish) && /事项名称|办理地点|申请条件/.test(doc.body?.textContent ?? '')) return 'guide';
+  if (meta(doc, 'ArticleTitle') || meta(doc, 'PubDate') || meta(doc, 'pubdate')) return 'article';
+  if (isArticle(doc)) return 'article';
+  if (meta(doc, 'ColumnName') || breadcrumbName(doc) || laterPage(doc, url) || hasPager(doc)) return 'column-list';
+  return 'home';
+}
+
+function hasPager(doc: Document): boolean {
+  return /共\s*[1-9]\d*\s*(?:页|条)|下一页|尾页|末页/.test(doc.body?.textContent ?? '');
+}
+
+/** One document under a heading, with a 发布时间 header outside any list. */
+function isArticle(doc: Document): boolean {
+  const candidates = doc.querySelectorAll('div, p, span, td, li');
+  let labelled = false;
+  for (const el of candidates) {
+    if (el.children.length > 6) continue;
+    const t = textOf(el);
+    if (t.length > 160 || !/发\s*布\s*(?:时\s*间|日\s*期)|来\s*源/.test(t)) continue;
+    if (el.closest('li, tr')?.querySelector('a[href]') || inPageChrome(el)) continue;
+    if (findLabelledPubDate(t)) {
+      labelled = true;
+      break;
+    }
+  }
+  if (!labelled) return false;
+  let prose = 0;
+  for (const p of doc.querySelectorAll('p')) {
+    if (p.closest('li, a, footer, nav')) continue;
+    prose += textOf(p).length;
+    if (prose >= 80) return true;
+  }
+  return false;
+}

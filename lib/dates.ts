@@ -1,0 +1,116 @@
+// Publication dates as government sites print them (domain.md §3). Pure string logic so it is
+// cheap enough to run on every row of a 3000-row list.
+
+export interface FoundDate { date: Date; text: string; /** true when the year was inferred */ inferredYear: boolean }
+
+const SEP = '\\s*[-/.年]\\s*';
+const FULL = new RegExp(`(?<!\\d)((?:19|20)\\d{2})${SEP}(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?`, 'g');
+const MONTH_DAY = /(?<![\d\-/.年])(\d{1,2})\s*[-/月]\s*(\d{1,2})(?![\d\-/.:])\s*日?/g;
+/** Labels of a publication date, with any spacing and either colon width. */
+const PUB_LABEL = /(?:发\s*布|更\s*新)\s*(?:时\s*间|日\s*期)|(?<![成文档印施生])日\s*期|(?<![成文档印施生办理])时\s*间/;
+/** Labels of dates that are not the publication date. */
+const OTHER_LABEL = /(成\s*文|发\s*文|归\s*档|印\s*发|施\s*行|实\s*施|生\s*成|有\s*效|废\s*止|截\s*止)\s*(?:时\s*间|日\s*期)?\s*[:：]?\s*$/;
+
+export function makeDate(y: number, m: number, d: number): Date | undefined {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+  const date = new Date(y, m - 1, d);
+  return date.getMonth() === m - 1 ? date : undefined;
+}
+
+/** Cheap pre-test before the full parse. */
+export function mayHoldDate(text: string): boolean {
+  return /\d{1,2}\s*[-/.月]\s*\d{1,2}/.test(text);
+}
+
+/** Year (and month) hinted by an item URL such as /202212/t20221228_5012.html or /art/2022/12/8/. */
+export function dateFromUrl(href: string | undefined): { year: number; month?: number; day?: number } | undefined {
+  if (!href) return undefined;
+  let m = /\/t((?:19|20)\d{2})(\d{2})(\d{2})_/.exec(href);
+  if (m) return { year: +m[1], month: +m[2], day: +m[3] };
+  m = /\/art\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\//.exec(href);
+  if (m) return { year: +m[1], month: +m[2], day: +m[3] };
+  m = /\/((?:19|20)\d{2})(\d{2})\/(?:\d{2}\/)?/.exec(href);
+  if (m && +m[2] >= 1 && +m[2] <= 12) return { year: +m[1], month: +m[2] };
+  m = /\/((?:19|20)\d{2})[-_/](\d{1,2})(?:[-_/](\d{1,2}))?\//.exec(href);
+  if (m && +m[2] >= 1 && +m[2] <= 12) return { year: +m[1], month: +m[2], day: m[3] ? +m[3] : undefined };
+  return undefined;
+}
+
+export interface YearContext { href?: string; contextYear?: number; asOf: Date }
+
+/** The year of a month-day date: from the item URL, then the section, else the latest not after asOf. */
+export function inferYear(month: number, day: number, ctx: YearContext): number {
+  const fromUrl = dateFromUrl(ctx.href);
+  if (fromUrl) {
+    // A URL dated December with a January item date means the item crossed the year boundary.
+    if (fromUrl.month && fromUrl.month === 12 && month === 1) return fromUrl.year + 1;
+    if (fromUrl.month && fromUrl.month === 1 && month === 12) return fromUrl.year - 1;
+    return fromUrl.year;
+  }
+  if (ctx.contextYear) return ctx.contextYear;
+  const y = ctx.asOf.getFullYear();
+  const candidate = makeDate(y, month, day);
+  return candidate && candidate.getTime() > endOfDay(ctx.asOf) ? y - 1 : y;
+}
+
+function endOfDay(d: Date): number {
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate(), 23, 59, 59, 999).getTime();
+}
+
+/** Every full date (with year) in a text, in order. */
+export function findFullDates(text: string): Array<{ date: Date; text: string; index: number }> {
+  const out: Array<{ date: Date; text: string; index: number }> = [];
+  FULL.lastIndex = 0;
+  for (let m = FULL.exec(text); m; m = FULL.exec(text)) {
+    const date = makeDate(+m[1], +m[2], +m[3]);
+    if (date) out.push({ date, text: m[0].trim(), index: m.index });
+  }
+  return out;
+}
+
+/**
+ * The publication date shown in a short text such as a list row's date cell:
+ * `2023-01-04`, `[2023-1-4 15:40]`, `发布时间：2023年1月4日`, `01-04`.
+ * Dates introduced by a drafting/archiving label are refused.
+ */
+export function parseDateCell(text: string, ctx: YearContext): FoundDate | undefined {
+  const t = text.trim();
+  if (!t || t.length > 40) return undefined;
+  const full = findFullDates(t);
+  for (const f of full) {
+    if (OTHER_LABEL.test(t.slice(0, f.index))) continue;
+    return { date: f.date, text: f.text, inferredYear: false };
+  }
+  if (full.length) return undefined;
+  MONTH_DAY.lastIndex = 0;
+  const m = MONTH_DAY.exec(t);
+  if (!m || OTHER_LABEL.test(t.slice(0, m.index))) return undefined;
+  // A bare "1-4" inside longer prose is not a date; the cell must be mostly the date.
+  const rest = t.replace(m[0], '').replace(/[\s[\]()（）【】]|发布|更新|时间|日期|[:：]/g, '');
+  if (rest.length > 2) return undefined;
+  const month = +m[1], day = +m[2];
+  const date = makeDate(inferYear(month, day, ctx), month, day);
+  return date ? { date, text: m[0].trim(), inferredYear: true } : undefined;
+}
+
+/** A labelled publication date anywhere in a longer text (article headers, guide metadata). */
+export function findLabelledPubDate(text: string): FoundDate | undefined {
+  const re = new RegExp(`(${PUB_LABEL.source})\\s*[:：]\\s*`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const f = findFullDates(after)[0];
+    if (f && f.index === 0) return { date: f.date, text: f.text, inferredYear: false };
+  }
+  return undefined;
+}
+
+export function formatDate(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** A date-only value parsed from `YYYY-MM-DD` in local time (never UTC-shifted). */
+export function parseIsoDay(s: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  return m ? makeDate(+m[1], +m[2], +m[3]) : undefined;
+}

@@ -1,0 +1,59 @@
+// Link, attachment and image targets on a page (domain.md §5), and broken images judged in place.
+import { phrase } from './phrasing';
+import type { Flag, LinkTarget } from './types';
+
+export const ATTACHMENT_RE = /\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)(?:$|[?#])/i;
+const SKIP_SCHEME = /^\s*(?:javascript:|mailto:|tel:|data:|#)/i;
+
+export function isSkippable(href: string): boolean {
+  return !href.trim() || SKIP_SCHEME.test(href);
+}
+
+/** Absolute URL without fragment: the unit a verdict is cached under. */
+export function linkKey(href: string, base?: string): string | undefined {
+  try {
+    const u = new URL(href, base);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
+    u.hash = '';
+    return u.href;
+  } catch {
+    return undefined;
+  }
+}
+
+export function collectLinks(doc: Document, base?: string): LinkTarget[] {
+  const out: LinkTarget[] = [];
+  const seen = new Set<string>();
+  const add = (el: Element, attr: string, image: boolean) => {
+    const href = el.getAttribute(attr);
+    if (!href || isSkippable(href)) return;
+    const url = linkKey(href, base ?? doc.baseURI);
+    if (!url) return;
+    const kind = image ? 'image' : ATTACHMENT_RE.test(url) ? 'attachment' : 'link';
+    const key = `${kind}|${url}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ href, url, kind, element: el });
+  };
+  for (const a of doc.querySelectorAll('a[href], area[href]')) add(a, 'href', false);
+  for (const img of doc.querySelectorAll('img[src]')) add(img, 'src', true);
+  return out;
+}
+
+/** An <img> that finished loading without decoding anything. Needs a real browser's layout. */
+export function brokenImageFlags(doc: Document, columnOf: (el: Element) => string | undefined): Flag[] {
+  const flags: Flag[] = [];
+  for (const img of doc.querySelectorAll('img[src]')) {
+    const el = img as HTMLImageElement;
+    const src = el.getAttribute('src') ?? '';
+    if (!src || /^data:/i.test(src)) continue;
+    if (el.complete && el.naturalWidth === 0) {
+      const column = columnOf(el);
+      flags.push({
+        rule: 'broken-image', level: 'flag', message: phrase.brokenImage(column), href: src, element: el,
+        column, evidence: { src, url: el.currentSrc || src },
+      });
+    }
+  }
+  return flags;
+}

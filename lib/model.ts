@@ -1,0 +1,101 @@
+// Rounds, units and findings (domain.md §6). Plain data: stored in IndexedDB, exported as JSON.
+
+export type Rectification = '' | '未整改' | '整改不彻底' | '已整改';
+
+export interface Round {
+  id: string;
+  name: string;
+  /** Inspection date (监测时间点), YYYY-MM-DD: every freshness window counts back from it. */
+  asOf: string;
+  notes: string;
+  /** The circular lists units in this order. */
+  unitIds: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Unit {
+  id: string;
+  name: string;
+  siteName: string;
+  siteIdCode: string;
+  /** URL prefixes of the unit's sites; the longest match names a page's unit. */
+  prefixes: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Finding {
+  id: string;
+  roundId: string;
+  unitId: string;
+  /** Engine rule id or checklist indicator id. */
+  rule: string;
+  level: 'flag' | 'warn';
+  column: string;
+  item: string;
+  pageUrl: string;
+  pageTitle: string;
+  selector: string;
+  snippet: string;
+  linkUrl: string;
+  evidence: Record<string, string | number | boolean | string[] | null>;
+  description: string;
+  inspector: string;
+  points: number | null;
+  rectification: Rectification;
+  note: string;
+  screenshotId: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What a surface sends to record a finding; the background fills ids and times. */
+export type FindingInput = Omit<Finding, 'id' | 'createdAt' | 'updatedAt' | 'screenshotId'> & { id?: string; screenshotId?: string };
+
+export function newId(prefix: string): string {
+  const rnd = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+  return `${prefix}_${rnd}`;
+}
+
+/** Same unit + rule + column/item/link + page in a round is one finding, recorded once. */
+export function dedupeKey(f: Pick<Finding, 'roundId' | 'unitId' | 'rule' | 'column' | 'item' | 'linkUrl' | 'pageUrl'>): string {
+  const page = f.pageUrl.replace(/#.*$/, '');
+  return [f.roundId, f.unitId, f.rule, f.column, f.item, f.linkUrl, page].join('\u001f');
+}
+
+function normalisePrefix(p: string): string {
+  return p.trim().replace(/^https?:\/\//i, '').replace(/^www\./i, '').toLowerCase();
+}
+
+/** The unit whose URL prefix matches the page longest (scheme and www. ignored). */
+export function matchUnit<U extends Pick<Unit, 'prefixes'>>(units: U[], url: string): U | undefined {
+  const target = normalisePrefix(url);
+  let best: U | undefined;
+  let bestLen = -1;
+  for (const u of units) {
+    for (const raw of u.prefixes) {
+      const p = normalisePrefix(raw);
+      if (!p) continue;
+      const boundary = target.length === p.length || p.endsWith('/') || /[/?#:]/.test(target[p.length] ?? '');
+      if (target.startsWith(p) && boundary && p.length > bestLen) {
+        best = u;
+        bestLen = p.length;
+      }
+    }
+  }
+  return best;
+}
+
+export function defaultRoundName(d: Date): string {
+  return `${d.getFullYear()}年第${['一', '二', '三', '四'][Math.floor(d.getMonth() / 3)]}季度`;
+}
+
+/** A URL prefix as a match pattern for dynamic content scripts (scheme-less prefixes match both). */
+export function toMatchPattern(prefix: string): string | undefined {
+  const m = /^(?:(https?):\/\/)?([^/?#]+)(\/[^?#]*)?/i.exec(prefix.trim());
+  if (!m) return undefined;
+  const host = m[2].replace(/:\d+$/, '');
+  const path = (m[3] ?? '/').replace(/\*/g, '') + '*';
+  return `${m[1] ? m[1].toLowerCase() : '*'}://${host}${path}`;
+}

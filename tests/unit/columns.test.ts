@@ -1,0 +1,188 @@
+import { describe, expect, test } from 'vitest';
+import { scanPage, type PageScan } from '../../lib';
+import { demoPage, day, docFrom } from './helpers';
+
+const asOf = day('2023-07-31');
+const scan = (html: string, url = 'http://www.example.gov.cn/', at = asOf) => scanPage(docFrom(html), { asOf: at, url });
+const rules = (s: PageScan) => s.flags.map((f) => `${f.rule}:${f.column ?? f.item ?? ''}`).sort();
+const names = (s: PageScan) => s.columns.map((c) => c.name).sort();
+
+const li = (title: string, date: string, href = '/a.html') => `<li><a href="${href}">关于${title}的工作信息</a><span>${date}</span></li>`;
+
+describe('the demo home page', () => {
+  const today = day('2026-11-22');
+  const s = scanPage(demoPage('index.html', today), { asOf: today, url: 'http://www.demo-county.gov.cn/' });
+  test('finds every column block, including the hidden tab pane', () => {
+    expect(s.kind).toBe('home');
+    expect(names(s)).toEqual(['三公经费', '专题专栏', '乡镇动态', '人事信息', '图片新闻', '工作动态', '建议提案办理', '政策文件', '规划计划', '通知公告'].sort());
+    expect(s.columns.find((c) => c.name === '人事信息')!.hidden).toBe(true);
+  });
+  test('flags exactly the stale, soon and blank columns', () => {
+    expect(rules(s)).toEqual([
+      'blank-column:建议提案办理', 'stale-column-soon:政策文件', 'stale-column:三公经费', 'stale-column:乡镇动态', 'stale-column:人事信息', 'stale-column:通知公告',
+    ]);
+  });
+  test('messages and evidence read like the circular', () => {
+    const f = s.flags.find((x) => x.column === '乡镇动态')!;
+    expect(f.message).toBe('“乡镇动态”栏目超过2周未更新');
+    expect(f.evidence).toMatchObject({ category: 'news', window: '2周', newestDate: '2026-11-02', daysOverdue: 6 });
+    expect(s.flags.find((x) => x.column === '三公经费')!.message).toBe('“三公经费”栏目超过1年未更新');
+    expect(s.flags.find((x) => x.column === '通知公告')!.message).toBe('“通知公告”栏目超过半年未更新');
+    expect(s.flags.find((x) => x.column === '政策文件')!.message).toBe('“政策文件”栏目即将超过半年未更新');
+    expect(s.flags.find((x) => x.rule === 'blank-column')!.message).toBe('“建议提案办理”为空白栏目');
+  });
+  test('the marked element is the column heading', () => {
+    expect(s.flags.find((x) => x.column === '三公经费')!.element!.textContent).toBe('三公经费');
+  });
+});
+
+describe('home-page block layouts', () => {
+  test('div blocks with a title class and a more link', () => {
+    const s = scan(`<div class="box"><div class="box-title"><span>政务要闻</span><a href="/m">more</a></div>
+      <div class="box-con">${li('县委召开常委会', '2023-07-01')}${li('县政府召开专题会', '2023-06-20')}</div></div>`);
+    expect(rules(s)).toEqual(['stale-column:政务要闻']);
+  });
+  test('ul/li list under an h2', () => {
+    const s = scan(`<h2>工作动态</h2><ul>${li('一', '2023-07-30')}${li('二', '2023-07-29')}</ul>`);
+    expect(names(s)).toEqual(['工作动态']);
+    expect(s.flags).toEqual([]);
+  });
+  test('table layout with dates in cells', () => {
+    const s = scan(`<table><tr><td class="lm-title">财政资金</td></tr><tr><td><table><tbody>
+      <tr><td><a href="/1">2021年财政预算执行情况</a></td><td>2022-05-01</td></tr>
+      <tr><td><a href="/2">2020年财政决算</a></td><td>2021-05-01</td></tr></tbody></table></td></tr></table>`);
+    expect(rules(s)).toEqual(['stale-column:财政资金']);
+  });
+  test('tab block: each pane is named by its tab label, hidden panes included', () => {
+    const s = scan(`<div class="tabs"><ul class="tab-nav"><li>工作动态</li><li>通知公告</li><li>政策解读</li></ul>
+      <div class="tab-con"><ul class="pane">${li('动态一', '2023-07-30')}</ul>
+      <ul class="pane" style="display:none">${li('公告一', '2022-12-01')}</ul>
+      <ul class="pane" hidden>${li('解读一', '2023-07-01')}</ul></div></div>`);
+    expect(names(s)).toEqual(['工作动态', '政策解读', '通知公告'].sort());
+    expect(rules(s)).toEqual(['stale-column:通知公告']);
+    expect(s.columns.find((c) => c.name === '通知公告')!.hidden).toBe(true);
+  });
+  test('two blocks side by side do not borrow each other\'s headings', () => {
+    const s = scan(`<div class="row"><div class="col"><h3>工作动态</h3><ul>${li('a', '2023-07-30')}</ul></div>
+      <div class="col"><h3>人事信息</h3><ul>${li('b', '2021-01-01')}</ul></div></div>`);
+    expect(rules(s)).toEqual(['stale-column:人事信息']);
+  });
+  test('navigation menus and friendly links are not columns', () => {
+    const s = scan(`<nav><ul><li><a href="/">首页</a></li><li><a href="/x">政务公开</a></li><li><a href="/y">办事服务</a></li></ul></nav>
+      <div class="footer"><h3>友情链接</h3><ul><li><a href="/1">某某市人民政府网站</a></li><li><a href="/2">某某省人民政府网站</a></li><li><a href="/3">中华人民共和国某某部网站</a></li></ul></div>
+      <h3>工作动态</h3><ul>${li('a', '2023-07-30')}</ul>`);
+    expect(names(s)).toEqual(['工作动态']);
+  });
+});
+
+describe('dates inside lists', () => {
+  test('the newest item is the latest date, not the first row (oldest-first, pinned)', () => {
+    const s = scan(`<h3>工作动态</h3><ul>
+      <li><a href="/p">[置顶] 关于网站改版的说明</a><span>2020-01-01</span></li>
+      ${li('一', '2023-07-01')}${li('二', '2023-07-20')}${li('三', '2023-07-25')}</ul>`);
+    expect(s.flags).toEqual([]);
+    expect(s.columns[0].items.find((i) => i.pinned)?.title).toContain('置顶');
+  });
+  test('a date inside the title is not the publication date', () => {
+    const s = scan(`<h3>通知公告</h3><ul><li><a href="/1">关于2023年7月20日停电的通知</a><span>2022-12-01</span></li>
+      <li><a href="/2">关于2023年7月25日召开会议的通知</a><span>2022-11-01</span></li></ul>`);
+    expect(rules(s)).toEqual(['stale-column:通知公告']);
+  });
+  test('a 成文日期 table column is ignored in favour of 发布日期', () => {
+    const s = scan(`<h3>政策文件</h3><table><thead><tr><th>标题</th><th>发布日期</th><th>成文日期</th></tr></thead><tbody>
+      <tr><td><a href="/1">关于印发某办法的通知</a></td><td>2022-12-01</td><td>2023-07-20</td></tr>
+      <tr><td><a href="/2">关于印发某规定的通知</a></td><td>2022-11-01</td><td>2023-07-21</td></tr></tbody></table>`);
+    expect(s.flags.map((f) => f.rule)).toEqual(['stale-column']);
+    expect(s.flags[0].evidence).toMatchObject({ newestDate: '2022-12-01' });
+  });
+  test('month-day dates across a year boundary take the year from the URL', () => {
+    const s = scan(`<h3>工作动态</h3><ul>${li('一', '12-28', '/202212/t20221228_5012.html')}${li('二', '01-03', '/202301/t20230103_5013.html')}</ul>`, undefined, day('2023-01-05'));
+    expect(s.columns[0].items.map((i) => i.date && i.date.getFullYear())).toEqual([2022, 2023]);
+    expect(s.flags).toEqual([]);
+  });
+  test('a date after the inspection date is warned and not counted as an update', () => {
+    const s = scan(`<h3>工作动态</h3><ul>${li('一', '2023-09-01')}${li('二', '2023-06-01')}</ul>`);
+    expect(rules(s)).toEqual(['future-date:工作动态', 'stale-column:工作动态']);
+  });
+  test('a list without any dates is an undated column', () => {
+    const s = scan(`<h3>规划计划</h3><ul><li><a href="/1">演示县“十四五”规划纲要全文</a></li><li><a href="/2">演示县国土空间总体规划公示</a></li><li><a href="/3">演示县年度重点项目建设计划</a></li></ul>`);
+    expect(rules(s)).toEqual(['undated-column:规划计划']);
+  });
+  test('historical and topic columns are exempt', () => {
+    const s = scan(`<h3>专题专栏</h3><ul>${li('一', '2019-01-01')}${li('二', '2018-01-01')}</ul>`);
+    expect(s.flags).toEqual([]);
+  });
+});
+
+describe('blank columns', () => {
+  test.each(['暂无信息', '暂无数据', '暂无相关信息', '共0条'])('%s means blank', (text) => {
+    const s = scan(`<div class="block"><div class="hd"><h3>建议提案办理</h3><a href="/m">更多</a></div><div class="bd"><p>${text}</p></div></div>`);
+    expect(rules(s)).toEqual(['blank-column:建议提案办理']);
+  });
+  test('a headed block whose body is empty is blank', () => {
+    const s = scan(`<div class="block"><div class="hd"><h3>双随机一公开</h3><a href="/m">更多&gt;&gt;</a></div><div class="bd"></div></div>`);
+    expect(rules(s)).toEqual(['blank-column:双随机一公开']);
+  });
+  test('a list still loading is not blank', () => {
+    const s = scan(`<div class="block"><div class="hd"><h3>工作动态</h3><a href="/m">更多</a></div><div class="bd"><ul><li>正在加载…</li></ul></div></div>`);
+    expect(s.flags).toEqual([]);
+  });
+  test('an empty column list page is blank', () => {
+    const s = scan(`<head><meta name="ColumnName" content="人事信息"></head><div class="crumb">当前位置：首页 > 人事信息</div><div class="list"><p>暂无信息</p></div>`, 'http://www.example.gov.cn/col/rsxx/index.html');
+    expect(s.kind).toBe('column-list');
+    expect(rules(s)).toEqual(['blank-column:人事信息']);
+  });
+});
+
+describe('column list pages', () => {
+  const rows = (n: number, from: string) => Array.from({ length: n }, (_, i) => li(`信息${i}`, from)).join('');
+  test('named from the breadcrumb', () => {
+    const s = scan(`<div class="position">您现在的位置：首页 &gt; 政务公开 &gt; 人事信息</div><div class="side"><h3>热点信息</h3><ul>${li('热点', '2023-07-30')}</ul></div>
+      <div class="main"><ul>${rows(12, '2021-02-01')}</ul><div class="page">共3页 下一页</div></div>`, 'http://www.example.gov.cn/col/rsxx/index.html');
+    expect(s.kind).toBe('column-list');
+    expect(rules(s)).toEqual(['stale-column:人事信息']);
+  });
+  test('named from the ColumnName meta tag before the heading', () => {
+    const s = scan(`<head><meta name="ColumnName" content="三公经费"></head><h1>财政信息</h1><ul>${rows(5, '2021-02-01')}</ul>`, 'http://www.example.gov.cn/col/sgjf/');
+    expect(rules(s)).toEqual(['stale-column:三公经费']);
+  });
+  test('page 2 of a paginated column says nothing about freshness (URL)', () => {
+    const s = scan(`<head><meta name="ColumnName" content="通知公告"></head><ul>${rows(10, '2019-01-01')}</ul>`, 'http://www.example.gov.cn/col/tzgg/index_1.html');
+    expect(s.flags).toEqual([]);
+    expect(s.columns[0].laterPage).toBe(true);
+  });
+  test('page 2 of a paginated column says nothing about freshness (pager)', () => {
+    const s = scan(`<head><meta name="ColumnName" content="通知公告"></head><ul>${rows(10, '2019-01-01')}</ul><div class="pagination"><a href="?">1</a><span class="current">2</span><a>3</a></div>`, 'http://www.example.gov.cn/list.jsp?cat=3');
+    expect(s.flags).toEqual([]);
+  });
+  test('the demo list page and its page 2', () => {
+    const today = day('2026-11-22');
+    const p1 = scanPage(demoPage('col/tzgg/index.html', today), { asOf: today, url: 'http://demo.gov.cn/col/tzgg/index.html' });
+    expect(rules(p1)).toEqual(['stale-column:通知公告']);
+    const p2 = scanPage(demoPage('col/tzgg/index_1.html', today), { asOf: today, url: 'http://demo.gov.cn/col/tzgg/index_1.html' });
+    expect(p2.flags).toEqual([]);
+  });
+});
+
+describe('pages that hold no columns', () => {
+  test('an article with a 相关信息 list', () => {
+    const today = day('2026-11-22');
+    const s = scanPage(demoPage('article.html', today), { asOf: today, url: 'http://demo.gov.cn/art/1.html' });
+    expect(s.kind).toBe('article');
+    expect(s.columns).toEqual([]);
+  });
+  test('an article without meta tags, recognised by its 发布时间 header and prose', () => {
+    const s = scan(`<h1>县长调研春耕工作</h1><div class="info">发布时间：2022-03-04　来源：县政府办</div>
+      <p>3月3日，县长深入乡镇调研春耕备耕工作，实地查看农资储备、农田水利建设等情况，要求各地抓好春耕生产。</p>
+      <p>调研中强调，要切实稳定粮食生产，确保粮食安全，推动乡村振兴取得新成效，为全县经济社会发展提供坚实支撑。</p>
+      <h3>相关信息</h3><ul>${li('旧闻一', '2019-01-01')}${li('旧闻二', '2019-02-01')}</ul>`);
+    expect(s.kind).toBe('article');
+    expect(s.flags).toEqual([]);
+  });
+  test('a service guide', () => {
+    const today = day('2026-11-22');
+    const s = scanPage(demoPage('bsfw/guide.html', today), { asOf: today });
+    expect(s.kind).toBe('guide');
+    expect(s.columns).toEqual([]);
+  });
+});
