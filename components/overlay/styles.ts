@@ -6,11 +6,11 @@ export const OVERLAY_CSS = `
 .sp-mark { position: absolute; box-sizing: border-box; pointer-events: none; border-radius: 3px; }
 .sp-flag { outline: 2px solid #b91c1c; outline-offset: 1px; }
 .sp-warn { outline: 2px dashed #b45309; outline-offset: 1px; }
-.sp-badge { pointer-events: auto; position: absolute; top: -12px; right: -2px; font: 600 12px/1.4 inherit; border: 0; border-radius: 10px; padding: 1px 8px; color: #fff; cursor: pointer; font-family: inherit; }
+.sp-badge { pointer-events: auto; position: absolute; top: -10px; left: calc(100% + 4px); white-space: nowrap; font: 600 12px/1.4 inherit; border: 0; border-radius: 10px; padding: 1px 8px; color: #fff; cursor: pointer; font-family: inherit; }
 .sp-flag > .sp-badge { background: #b91c1c; }
 .sp-warn > .sp-badge { background: #92400e; }
-.sp-pop, .sp-form { pointer-events: auto; position: absolute; top: 14px; right: 0; min-width: 260px; max-width: 380px; background: #fff; border: 1px solid #d1d5db; border-radius: 6px; box-shadow: 0 6px 20px rgba(0,0,0,.18); padding: 10px 12px; z-index: 1; }
-.sp-form { position: fixed; top: 20%; left: 50%; right: auto; transform: translateX(-50%); width: 380px; display: flex; flex-direction: column; gap: 6px; }
+.sp-pop, .sp-form { pointer-events: auto; position: absolute; top: calc(100% + 4px); left: 0; min-width: 260px; max-width: 380px; background: #fff; border: 1px solid #d1d5db; border-radius: 6px; box-shadow: 0 6px 20px rgba(0,0,0,.18); padding: 10px 12px; z-index: 1; }
+.sp-form { position: fixed; top: 20%; left: 50%; transform: translateX(-50%); width: 380px; display: flex; flex-direction: column; gap: 6px; }
 .sp-form label { display: flex; flex-direction: column; gap: 2px; font-weight: 600; }
 .sp-form textarea, .sp-form input { font: inherit; font-weight: 400; border: 1px solid #9ca3af; border-radius: 4px; padding: 4px 6px; color: #111827; background: #fff; }
 .sp-msg { margin: 0 0 6px; font-weight: 600; }

@@ -1,6 +1,7 @@
 // Fixtures are parsed into a fresh document per test, with the URL the engine would see.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { renderTokens } from '../../demo/server.mjs';
 
 export function docFrom(html: string): Document {
@@ -10,7 +11,7 @@ export function docFrom(html: string): Document {
 }
 
 export function demoPage(path: string, today: Date): Document {
-  const raw = readFileSync(join(__dirname, '../../demo/site', path), 'utf8');
+  const raw = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../demo/site', path), 'utf8');
   return docFrom(renderTokens(raw, today));
 }
 

@@ -1,0 +1,78 @@
+// `npm start`: build, serve the demo site, and open a browser with the extension on it.
+// With a display the browser stays open for you to use. Without one it walks the demo site
+// headless, records every flag through the popup, and writes the export and a screenshot of
+// the overlay into demo-output/.
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startDemoServer } from '../demo/server.mjs';
+import { DEMO_HOST, extensionWorker, launchBrowser, ROOT } from './browser';
+
+declare const chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+
+const OUT = join(ROOT, 'demo-output');
+const hasDisplay = process.platform !== 'linux' || !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY;
+const headless = process.argv.includes('--headless') || !hasDisplay;
+
+execSync('node scripts/ensure-browser.mjs', { cwd: ROOT, stdio: 'inherit' });
+console.log('构建扩展 / building the extension …');
+execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
+
+const demo = await startDemoServer({ port: Number(process.env.DEMO_PORT ?? 8088) }).catch(() => startDemoServer({ port: 0 }));
+const home = `http://${DEMO_HOST}:${demo.port}/`;
+console.log(`演示站点 / demo site: ${home}  (also ${demo.url}/)`);
+mkdirSync(OUT, { recursive: true });
+const context = await launchBrowser(join(OUT, 'profile'), { headless, downloadsPath: OUT });
+const worker = await extensionWorker(context);
+const extId = new URL(worker.url()).host;
+
+if (!headless) {
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(home);
+  console.log('浏览器已打开，关闭浏览器或按 Ctrl+C 结束。/ The browser is open; close it or press Ctrl+C to stop.');
+  await new Promise<void>((resolve) => context.on('close', () => resolve()));
+  await demo.close();
+  process.exit(0);
+}
+
+const pages = ['/', '/col/tzgg/index.html', '/bsfw/guide.html', '/links.html', '/script-list.html'];
+let recorded = 0;
+for (const path of pages) {
+  const page = await context.newPage();
+  await page.goto(home.replace(/\/$/, path));
+  await page.locator('site-patrol-overlay [data-testid="overlay-counts"]').filter({ hasNotText: '正在检查' }).waitFor({ timeout: 20_000 });
+  if (path === '/links.html') {
+    const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, page.url());
+    await worker.evaluate((id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(id!, { type: 'links:run' }), tabId);
+    await page.locator('site-patrol-overlay [data-testid="link-progress"]').filter({ hasText: /(\d+)\/\1/ }).waitFor({ timeout: 60_000 }).catch(() => {});
+  }
+  if (path === '/') await page.screenshot({ path: join(OUT, 'overlay.png'), fullPage: true });
+  const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, page.url());
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extId}/popup.html?tabId=${tabId}`);
+  const boxes = popup.locator('[data-testid="flag-checkbox"]');
+  await popup.locator('[data-testid="popup-counts"]').waitFor({ timeout: 10_000 });
+  const n = await boxes.count();
+  for (let i = 0; i < n; i++) await boxes.nth(i).check();
+  if (n) {
+    await popup.locator('[data-testid="inspector"]').fill('演示检查员');
+    await popup.locator('[data-testid="save-finding"]').click();
+    await popup.locator('[data-testid="popup-status"]').filter({ hasText: '已记录' }).waitFor();
+    recorded += n;
+  }
+  console.log(`  ${path}: ${n} 项 / flags`);
+  await popup.close();
+  if (path !== '/') await page.close();
+}
+
+const panel = await context.newPage();
+await panel.goto(`chrome-extension://${extId}/sidepanel.html`);
+for (const [id, name] of [['export-findings-json', 'findings.json'], ['export-findings-csv', 'findings.csv']]) {
+  const [download] = await Promise.all([panel.waitForEvent('download'), panel.locator(`[data-testid="${id}"]`).click()]);
+  await download.saveAs(join(OUT, name));
+}
+await panel.screenshot({ path: join(OUT, 'sidepanel.png'), fullPage: true });
+writeFileSync(join(OUT, 'README.txt'), `巡网助手演示输出 / Site Patrol demo output\n记录 ${recorded} 条 / ${recorded} findings recorded\n`);
+console.log(`已记录 ${recorded} 条问题；导出与截图已写入 / ${recorded} findings recorded; exports and screenshots written to ${OUT}`);
+await context.close();
+await demo.close();

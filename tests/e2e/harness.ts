@@ -1,0 +1,55 @@
+// Launches the built extension in a real Chromium (playwright-core, system browser) against the
+// demo site. The demo host name maps to 127.0.0.1 so the *.gov.cn content script runs as on a real site.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { startDemoServer } from '../../demo/server.mjs';
+import { DEMO_HOST, extensionWorker, launchBrowser } from '../../scripts/browser';
+
+export { DEMO_HOST };
+
+// The extension API inside the service worker, reached through worker.evaluate.
+declare const chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
+
+export async function startHarness(): Promise<Harness> {
+  const demo = await startDemoServer({ port: 0 });
+  const userDataDir = mkdtempSync(join(tmpdir(), 'site-patrol-e2e-'));
+  let context = await launchBrowser(userDataDir);
+  let worker = await extensionWorker(context);
+  const extensionId = new URL(worker.url()).host;
+  const h: Harness = {
+    get context() { return context; },
+    get worker() { return worker; },
+    extensionId,
+    demo,
+    govUrl: (p) => `http://${DEMO_HOST}:${demo.port}${p}`,
+    localUrl: (p) => `${demo.url}${p}`,
+    extUrl: (p) => `chrome-extension://${extensionId}/${p.replace(/^\//, '')}`,
+    async tabIdOf(page) {
+      const url = page.url();
+      const id = await worker.evaluate(async (u) => {
+        const tabs = await chrome.tabs.query({});
+        return tabs.find((t) => t.url === u)?.id;
+      }, url);
+      if (id === undefined) throw new Error(`no tab for ${url}`);
+      return id;
+    },
+    async restart() {
+      await context.close();
+      context = await launchBrowser(userDataDir);
+      worker = await extensionWorker(context);
+    },
+    async close() {
+      await context.close().catch(() => {});
+      await demo.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return h;
+}
+
+/** Text of the overlay inside its shadow root (playwright's CSS locators pierce open shadow roots). */
+export function overlay(page: Page) {
+  return page.locator('site-patrol-overlay');
+}
