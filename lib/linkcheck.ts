@@ -175,6 +175,8 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
           new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(new TimeoutError('timeout')))),
         ]);
         const head = method === 'GET' && res.ok ? await readHeadOrTimeout(res, controller) : '';
+        // An unread body holds its connection; release it so the next request reuses it.
+        if (!head) res.body?.cancel().catch(() => {});
         return { res, head, elapsed: now() - started };
       } catch (e) {
         if (timedOut || e instanceof TimeoutError) throw new TimeoutError('timeout');

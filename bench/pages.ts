@@ -1,0 +1,31 @@
+// Generated bench pages: a long column list page and a home page with many column blocks.
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function date(i: number): string {
+  const d = new Date(2023, 6, 30 - (i % 400));
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export function listPage(rows: number): string {
+  const items = Array.from({ length: rows }, (_, i) => {
+    const d = date(i);
+    const path = `${d.slice(0, 4)}${d.slice(5, 7)}/t${d.replace(/-/g, '')}_${100000 + i}`;
+    return `<li class="list-item"><span class="idx">${i + 1}</span><a href="/col/col${i % 7}/${path}.html" target="_blank" title="关于进一步加强和改进第${i}项重点工作的通知（示例标题，用于测量列表页的扫描性能）">关于进一步加强和改进第${i}项重点工作的通知（示例标题，用于测量列表页的扫描性能）</a><span class="date">${d}</span></li>`;
+  }).join('\n');
+  return `<!doctype html><html><head><meta charset="utf-8"><title>通知公告</title><meta name="ColumnName" content="通知公告"></head><body>
+<div class="crumb">当前位置：首页 &gt; 政务公开 &gt; 通知公告</div><div class="main"><ul class="list">${items}</ul>
+<div class="page">共${Math.ceil(rows / 20)}页 下一页 尾页</div></div></body></html>`;
+}
+
+const NAMES = ['工作动态', '通知公告', '政策文件', '政策解读', '人事信息', '规划计划', '财政资金', '三公经费', '双随机一公开', '图片新闻'];
+
+export function homePage(blocks: number): string {
+  const body = Array.from({ length: blocks }, (_, b) => {
+    const name = `${NAMES[b % NAMES.length]}${b >= NAMES.length ? b : ''}`;
+    const rows = Array.from({ length: 8 }, (_, i) => `<li><a href="/art/${b}_${i}.html">第${b}栏目的第${i}条信息标题示例文字</a><span>${date(b * 11 + i * 3)}</span></li>`).join('');
+    return `<div class="block"><div class="hd"><h3>${name}</h3><a href="/col/${b}/">更多&gt;&gt;</a></div><div class="bd"><ul>${rows}</ul></div></div>`;
+  }).join('\n');
+  return `<!doctype html><html><head><meta charset="utf-8"><title>某县人民政府</title></head><body>
+<nav><ul><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/bsfw/">办事服务</a></li></ul></nav>
+<div class="wrap">${body}</div><div class="footer">网站标识码：0000000000</div></body></html>`;
+}

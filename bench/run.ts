@@ -1,0 +1,109 @@
+// `npm run bench`: performance figures measured side by side in one run, printed as a table.
+// Budgets come from the issues; a figure over budget is marked, never hidden.
+import { readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { startDemoServer } from '../demo/server.mjs';
+import { createLinkChecker } from '../lib/linkcheck';
+import { EXT_DIR, launchBrowser, ROOT } from '../scripts/browser';
+import { homePage, listPage } from './pages';
+import { benchExports } from './exports';
+
+interface Row { figure: string; value: string; budget: string; ok: boolean | null }
+const rows: Row[] = [];
+const add = (figure: string, value: string, budget = '', ok: boolean | null = null) => rows.push({ figure, value, budget, ok });
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+async function engineInBrowser() {
+  const bundle = await build({
+    entryPoints: [join(ROOT, 'bench/engine-entry.ts')], bundle: true, write: false, format: 'iife', target: 'chrome120', minify: true,
+  });
+  const engine = bundle.outputFiles[0].text;
+  const context = await launchBrowser(join(ROOT, '.bench-profile'), { extension: false });
+  const page = await context.newPage();
+  const measure = async (html: string, runs: number) => {
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.addScriptTag({ content: engine });
+    // The loop runs in the page (engine-entry.ts): no per-run round trips in the figures.
+    return page.evaluate((n) => (window as unknown as { __bench: { measure(n: number): { scan: number; walk: number; flags: number } } }).__bench.measure(n), runs);
+  };
+  const list = listPage(3000);
+  const r1 = await measure(list, 15);
+  add('栏目引擎：3000 行列表页 scanPage / column engine, 3000-row list', `${ms(r1.scan)} (${(list.length / 1e6).toFixed(2)} MB, ${r1.flags} flags)`, '≤ 50 ms', r1.scan <= 50);
+  add('  同页 TreeWalker 空遍历 / bare TreeWalker walk, same page', ms(r1.walk));
+  add('  比值 scanPage / TreeWalker', `${(r1.scan / r1.walk).toFixed(2)}x`, '≤ 5x', r1.scan / r1.walk <= 5);
+  const home = homePage(40);
+  const r2 = await measure(home, 25);
+  add('栏目引擎：40 个栏目的首页 / home page with 40 column blocks', `${ms(r2.scan)} (${r2.flags} flags)`, '≤ 15 ms', r2.scan <= 15);
+  add('  同页 TreeWalker 空遍历 / bare TreeWalker walk', ms(r2.walk));
+  await context.close();
+}
+
+function bundleSize() {
+  const file = join(EXT_DIR, 'content-scripts/content.js');
+  const text = readFileSync(file, 'utf8');
+  const size = statSync(file).size;
+  add('内容脚本体积 / content script bundle', `${(size / 1024).toFixed(1)} KiB (gzip ${(gzipSync(text).length / 1024).toFixed(1)} KiB)`, '≤ 100 KiB', size <= 100 * 1024);
+  const leaked = ['jitless', 'ZodError', 'openDB('].filter((s) => text.includes(s));
+  add('  内容脚本不含 zod / idb / no zod or idb in it', leaked.length ? `found: ${leaked.join(', ')}` : 'yes', 'yes', leaked.length === 0);
+}
+
+async function linkChecker() {
+  const N = 1000, DELAY = 20, PER_HOST = 4, OVERALL = 16;
+  const ideal = Math.ceil(N / PER_HOST) * DELAY;
+  // One host, so the per-host cap is what bounds the run.
+  const ours = await startDemoServer({ port: 0 });
+  const checker = createLinkChecker({ perHost: PER_HOST, overall: OVERALL });
+  let t = performance.now();
+  const verdicts = await Promise.all(Array.from({ length: N }, (_, i) => checker.check(`${ours.url}/bench/${i}`)));
+  const oursMs = performance.now() - t;
+  const okCount = verdicts.filter((v) => v.verdict === 'ok').length;
+  add(`链接检查：${N} 个链接，每个 ${DELAY} ms / link checker, ${N} links at ${DELAY} ms`, `${ms(oursMs)} (${okCount} ok)`);
+  add(`  理想时间（每主机 ${PER_HOST} 并发）/ ideal for the caps`, ms(ideal));
+  add('  比值 / ratio to ideal', `${(oursMs / ideal).toFixed(2)}x`, '≤ 1.3x', oursMs / ideal <= 1.3);
+  add('  服务器观测到的最大并发 / max parallel seen by the server', String(ours.stats.maxActive), `≤ ${PER_HOST}`, ours.stats.maxActive <= PER_HOST);
+  await ours.close();
+
+  const theirs = await startDemoServer({ port: 0 });
+  const { LinkChecker } = await import('linkinator');
+  const html = `<html><body>${Array.from({ length: N }, (_, i) => `<a href="/bench/${i}">${i}</a>`).join('')}</body></html>`;
+  const { createServer } = await import('node:http');
+  // linkinator crawls from a page: serve the list of links from the same host as the targets.
+  const pageServer = createServer((req, res) => {
+    if (req.url === '/') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(html.replaceAll('href="/bench/', `href="${theirs.url}/bench/`));
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => pageServer.listen(0, '127.0.0.1', r));
+  const port = (pageServer.address() as { port: number }).port;
+  t = performance.now();
+  const result = await new LinkChecker().check({ path: `http://127.0.0.1:${port}/`, concurrency: PER_HOST, recurse: false, timeout: 15_000 });
+  const theirMs = performance.now() - t;
+  add(`  linkinator@6，相同并发 ${PER_HOST} / linkinator at the same concurrency`, `${ms(theirMs)} (${result.links.filter((l) => l.state === 'OK').length - 1} ok, max parallel ${theirs.stats.maxActive})`);
+  add('  巡网助手 / linkinator 用时比', `${(oursMs / theirMs).toFixed(2)}x`, '≤ 1.0x', oursMs <= theirMs);
+  pageServer.close();
+  await theirs.close();
+}
+
+await engineInBrowser();
+bundleSize();
+await linkChecker();
+await benchExports(add);
+
+const w1 = Math.max(...rows.map((r) => width(r.figure)));
+const w2 = Math.max(...rows.map((r) => width(r.value)));
+console.log(`\n${pad('指标 / figure', w1)} | ${pad('测量值 / measured', w2)} | 预算 / budget`);
+console.log(`${'-'.repeat(w1)}-|-${'-'.repeat(w2)}-|-------------`);
+for (const r of rows) console.log(`${pad(r.figure, w1)} | ${pad(r.value, w2)} | ${r.budget}${r.ok === null ? '' : r.ok ? ' ✓' : ' ✗ OVER BUDGET'}`);
+process.exit(0);
+
+function width(s: string) {
+  return [...s].reduce((n, c) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0);
+}
+function pad(s: string, n: number) {
+  return s + ' '.repeat(Math.max(0, n - width(s)));
+}
