@@ -12,6 +12,22 @@ export { DEMO_HOST };
 // The extension API inside the service worker, reached through worker.evaluate.
 declare const chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
 
+export interface Harness {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  demo: Awaited<ReturnType<typeof startDemoServer>>;
+  /** The demo site under its gov.cn name. */
+  govUrl(path: string): string;
+  /** The demo site on 127.0.0.1: not a gov.cn page, scanned only on demand. */
+  localUrl(path: string): string;
+  extUrl(path: string): string;
+  tabIdOf(page: Page): Promise<number>;
+  /** Closes and reopens the browser on the same profile. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
 export async function startHarness(): Promise<Harness> {
   const demo = await startDemoServer({ port: 0 });
   const userDataDir = mkdtempSync(join(tmpdir(), 'site-patrol-e2e-'));
