@@ -18,16 +18,21 @@ function med(xs: number[]): number {
 function measure(runs: number) {
   const scans: number[] = [];
   const walks: number[] = [];
+  const links: number[] = [];
   let flags = 0;
   for (let i = 0; i < runs; i++) {
     let t = performance.now();
     walk();
     walks.push(performance.now() - t);
     t = performance.now();
-    flags = scanPage(document, { asOf, url: location.href }).flags.length;
+    const scan = scanPage(document, { asOf, url: location.href });
+    flags = scan.flags.length;
     scans.push(performance.now() - t);
+    t = performance.now();
+    void scan.links.length;
+    links.push(performance.now() - t);
   }
-  return { scan: med(scans), walk: med(walks), flags };
+  return { scan: med(scans), walk: med(walks), links: med(links), flags };
 }
 
 (window as unknown as { __bench: object }).__bench = { measure };

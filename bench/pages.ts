@@ -10,7 +10,7 @@ export function listPage(rows: number): string {
   const items = Array.from({ length: rows }, (_, i) => {
     const d = date(i);
     const path = `${d.slice(0, 4)}${d.slice(5, 7)}/t${d.replace(/-/g, '')}_${100000 + i}`;
-    return `<li class="list-item"><span class="idx">${i + 1}</span><a href="/col/col${i % 7}/${path}.html" target="_blank" title="关于进一步加强和改进第${i}项重点工作的通知（示例标题，用于测量列表页的扫描性能）">关于进一步加强和改进第${i}项重点工作的通知（示例标题，用于测量列表页的扫描性能）</a><span class="date">${d}</span></li>`;
+    return `<li class="list-item clearfix" data-index="${i}" data-channel="tzgg"><span class="idx">${i + 1}</span><a class="title-link" href="/col/col${i % 7}/${path}.html" target="_blank" rel="noopener noreferrer" style="color:#333" title="关于进一步加强和改进第${i}项重点工作的通知（示例标题，用于测量列表页的扫描性能）">关于进一步加强和改进第${i}项重点工作的通知（示例标题，用于测量列表页的扫描性能）</a><span class="date">${d}</span></li>`;
   }).join('\n');
   return `<!doctype html><html><head><meta charset="utf-8"><title>通知公告</title><meta name="ColumnName" content="通知公告"></head><body>
 <div class="crumb">当前位置：首页 &gt; 政务公开 &gt; 通知公告</div><div class="main"><ul class="list">${items}</ul>

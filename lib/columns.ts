@@ -2,12 +2,12 @@
 // Strategy: every titled link belongs to a row; sibling rows form a list; a list's column name is
 // the nearest heading before it (or the tab label of its pane); the page's own metadata names the
 // main list of a column page. Empty-list texts and headed blocks without rows are blank columns.
-import { findLabelledPubDate, mayHoldDate, parseDateCell, type YearContext } from './dates';
+import { findLabelledPubDate, parseDateCell, type YearContext } from './dates';
 import { isHiddenByMarkup, meta, norm, textOf } from './dom';
+import { EMPTY_RE, MORE_RE, type PageIndex } from './pageindex';
 import type { Column, ColumnItem, PageKind } from './types';
 
-export const MORE_RE = /^(?:[>»›+\s]*)(?:更多|查看更多|more)(?:[>»›+\s]*|\.{3}|…)$|^[>»›]{2,}$/i;
-export const EMPTY_RE = /暂无(?:相关)?(?:信息|数据|内容|记录|文章|公开信息)?|共\s*0\s*条|没有(?:找到)?(?:相关)?(?:信息|数据|记录)/;
+export { EMPTY_RE, MORE_RE };
 const LOADING_RE = /加载中|正在加载|loading/i;
 const HEADING_CLASS = /(?:^|[-_\s])(?:tit|title|titles|hd|head|header|bt|lm|lmmc|lmname|name|caption|column-?name)(?:$|[-_\s\d])/i;
 const CHROME_RE = /(?:^|[-_\s])(?:nav|menu|footer|foot|links?|yqlj|friend|breadcrumb|crumbs?|position|location|dqwz|share|toolbar|top-?bar)(?:$|[-_\s\d])/i;
@@ -129,20 +129,6 @@ export function findHeading(start: Element, maxDepth = 6): Heading | undefined {
   return undefined;
 }
 
-function rowOf(a: Element): Element {
-  const li = a.closest('li, tr, dd');
-  if (li) return li;
-  let x: Element = a;
-  for (let i = 0; i < 4; i++) {
-    const p = x.parentElement;
-    if (!p || p.tagName === 'BODY') break;
-    const prev = x.previousElementSibling, next = x.nextElementSibling;
-    if ((prev && prev.tagName === x.tagName) || (next && next.tagName === x.tagName)) return x;
-    x = p;
-  }
-  return a;
-}
-
 /** Header cells of a table list mark which columns are drafting dates (成文日期) and not publication dates. */
 function excludedCells(row: Element): Set<number> {
   const out = new Set<number>();
@@ -159,38 +145,36 @@ function excludedCells(row: Element): Set<number> {
 const PURE_DATE = /^[[(（【]?\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\])）】]?$/;
 
 /** The row's publication date: a date cell outside the title link, never a date inside the title. */
-function rowDate(row: Element, href: string | undefined, ctx: YearContext, skip: Set<number>): { date: Date; text: string } | undefined {
-  if (!mayHoldDate(row.textContent ?? '')) return undefined;
-  const doc = row.ownerDocument;
-  const walker = doc.createTreeWalker(row, 4 /* SHOW_TEXT */);
+function rowDate(row: Element, nodes: Text[], ctx: YearContext, skip: Set<number>): { date: Date; text: string } | undefined {
   let found: { date: Date; text: string } | undefined;
-  const yctx = { ...ctx, href };
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = n.nodeValue ?? '';
-    if (t.length < 3 || !mayHoldDate(t)) continue;
+  for (const n of nodes) {
+    const t = n.data;
+    if (t.length < 3) continue;
     const parent = n.parentElement!;
     if (skip.size) {
       const cell = parent.closest('td,th');
       if (cell && cell.parentElement === row && skip.has([...row.children].indexOf(cell))) continue;
     }
-    const inLink = parent.closest('a') && row.contains(parent.closest('a'));
-    if (inLink && !PURE_DATE.test(t.trim())) continue;
-    // A label in a preceding sibling (<span>成文日期：</span><span>2022-01-01</span>).
-    const label = norm(parent.previousElementSibling?.textContent);
-    if (label && /(成文|发文|归档|印发)\s*(日期|时间)?\s*[:：]?$/.test(label)) continue;
-    const d = parseDateCell(t, yctx) ?? findLabelledPubDate(t);
+    const link = parent.tagName === 'A' ? parent : parent === row ? null : parent.closest('a');
+    if (link && row.contains(link) && !PURE_DATE.test(t.trim())) continue;
+    // A label in a preceding sibling (<span>成文日期：</span><span>2022-01-01</span>); labels are short.
+    const prev = parent.previousElementSibling;
+    const label = prev && prev.childElementCount === 0 ? prev.textContent ?? '' : '';
+    if (label.length < 12 && /(成文|发文|归档|印发)\s*(日期|时间)?\s*[:：]?\s*$/.test(label)) continue;
+    const d = parseDateCell(t, ctx) ?? findLabelledPubDate(t);
     if (d) found = d; // the last date in a row is the publication date in practice
   }
   return found;
 }
 
-function mainLink(row: Element): HTMLAnchorElement | undefined {
-  let best: HTMLAnchorElement | undefined;
-  let bestLen = 0;
-  for (const a of row.querySelectorAll('a')) {
-    const len = norm(a.textContent).length || norm(a.getAttribute('title')).length;
-    if (len > bestLen && !MORE_RE.test(textOf(a))) {
-      best = a as HTMLAnchorElement;
+function mainLink(anchors: Element[]): Element | undefined {
+  if (anchors.length === 1) return anchors[0];
+  let best: Element | undefined;
+  let bestLen = -1;
+  for (const a of anchors) {
+    const len = (a.textContent ?? '').trim().length || (a.getAttribute('title') ?? '').length;
+    if (len > bestLen) {
+      best = a;
       bestLen = len;
     }
   }
@@ -201,19 +185,33 @@ export interface DiscoveryContext { asOf: Date; url?: string; kind: PageKind; co
 
 interface Group { container: Element; rows: Element[] }
 
-function groupRows(doc: Document): Group[] {
-  const byParent = new Map<Element, Set<Element>>();
-  for (const a of doc.querySelectorAll('a[href], a[onclick]')) {
-    const t = norm(a.textContent) || norm(a.getAttribute('title'));
-    if (t.length < 2 || MORE_RE.test(t)) continue;
-    const row = rowOf(a);
+function groupRows(index: PageIndex): Group[] {
+  const byParent = new Map<Element, Element[]>();
+  for (const row of index.rows.keys()) {
     const parent = row.parentElement;
     if (!parent) continue;
-    let set = byParent.get(parent);
-    if (!set) byParent.set(parent, (set = new Set()));
-    set.add(row);
+    const list = byParent.get(parent);
+    if (list) list.push(row);
+    else byParent.set(parent, [row]);
   }
-  return [...byParent].map(([container, rows]) => ({ container, rows: [...rows] }));
+  return [...byParent].map(([container, rows]) => ({ container, rows }));
+}
+
+/** Date-like text nodes of each row, found by climbing from the node (rows are few levels up). */
+function datesByRow(index: PageIndex): Map<Element, Text[]> {
+  const out = new Map<Element, Text[]>();
+  for (const n of index.dateNodes) {
+    let x: Element | null = n.parentElement;
+    for (let i = 0; x && i < 6; i++, x = x.parentElement) {
+      if (index.rows.has(x)) {
+        const list = out.get(x);
+        if (list) list.push(n);
+        else out.set(x, [n]);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 function inPageChrome(el: Element): boolean {
@@ -224,22 +222,20 @@ function inPageChrome(el: Element): boolean {
   return false;
 }
 
-function toItems(group: Group, ctx: DiscoveryContext): ColumnItem[] {
+interface RowFacts { dates: Map<Element, Text[]> }
+
+function toItems(index: PageIndex, group: Group, ctx: DiscoveryContext, facts: RowFacts): ColumnItem[] {
   const skip = excludedCells(group.rows[0]);
   const items: ColumnItem[] = [];
   for (const row of group.rows) {
-    const a = mainLink(row);
+    const a = mainLink(index.rows.get(row) ?? []);
     if (!a) continue;
     const href = a.getAttribute('href') ?? undefined;
-    const d = rowDate(row, href, { asOf: ctx.asOf, contextYear: ctx.contextYear }, skip);
-    items.push({
-      title: norm(a.textContent) || norm(a.getAttribute('title')),
-      href,
-      date: d?.date,
-      dateText: d?.text,
-      pinned: PINNED_RE.test(row.textContent ?? '') || !!row.querySelector('img[alt*="置顶"], .top, .zd'),
-      element: row,
-    });
+    const nodes = facts.dates.get(row);
+    const d = nodes ? rowDate(row, nodes, { asOf: ctx.asOf, contextYear: ctx.contextYear, href }, skip) : undefined;
+    const raw = a.textContent ?? '';
+    const title = (/\s\s|[\n\t\u00a0\u3000]/.test(raw) ? norm(raw) : raw.trim()) || norm(a.getAttribute('title'));
+    items.push({ title, href, date: d?.date, dateText: d?.text, pinned: PINNED_RE.test(title), element: row });
   }
   return items;
 }
@@ -253,27 +249,38 @@ function looksLikeList(items: ColumnItem[], container: Element): boolean {
   return avg >= 8;
 }
 
-export function breadcrumbName(doc: Document): string | undefined {
-  const el =
-    doc.querySelector('[class*="crumb" i], [class*="position" i], [class*="location" i], [class*="dqwz" i], [id*="crumb" i], [id*="position" i], [class*="curpos" i]') ??
-    [...doc.querySelectorAll('div, p, span, td')].find((e) => /^(?:当前位置|您的位置|您现在的位置|所在位置)/.test(textOf(e)) && textOf(e).length < 120);
+const CRUMB_CLASS = '[class*="crumb" i], [class*="position" i], [class*="location" i], [class*="dqwz" i], [id*="crumb" i], [id*="position" i], [class*="curpos" i]';
+
+/** The last segment of the breadcrumb (当前位置：首页 > 政务公开 > 通知公告). */
+export function breadcrumbName(index: PageIndex): string | undefined {
+  const el = index.doc.querySelector(CRUMB_CLASS) ?? index.crumbEl;
   if (!el) return undefined;
-  const parts = textOf(el)
-    .replace(/^.*?(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]?/, '')
+  const text = textOf(el);
+  if (text.length > 200) return undefined;
+  const parts = text
+    .replace(/^.*?(?:当前位置|您的位置|您现在的位置|现在的位置|所在位置)\s*[:：]?/, '')
     .split(/\s*[>＞»›/]\s*|\s{2,}/)
     .map(cleanColumnName)
     .filter((p) => p && p !== '首页' && p !== '正文');
   return parts[parts.length - 1];
 }
 
+const PAGER_CLASS = '[class*="page" i], [id*="page" i], [class*="fenye" i], [class*="pagination" i]';
+
 /** Page 2 and later of a paginated column, read from the URL or the pager's current page. */
-export function laterPage(doc: Document, url?: string): boolean {
+export function laterPage(index: PageIndex, url?: string): boolean {
+  if (index.laterPage !== undefined) return index.laterPage;
+  return (index.laterPage = isLaterPage(index, url));
+}
+
+function isLaterPage(index: PageIndex, url?: string): boolean {
   if (url) {
     if (/\/index_(\d+)\.s?html?(?:$|[?#])/i.test(url)) return true; // TRS: index_1 is page 2
     const q = /[?&](?:page|pageNo|pageIndex|pageNum|currentPage|curPage|p|pn)=(\d+)/i.exec(url);
     if (q && +q[1] >= 2) return true;
   }
-  const pagers = doc.querySelectorAll('[class*="page" i], [id*="page" i], [class*="fenye" i], [class*="pagination" i]');
+  // Pagers found by their words; a pager of bare numbers is found by its class.
+  const pagers = index.pagerEls.length ? index.pagerEls : [...index.doc.querySelectorAll(PAGER_CLASS)];
   for (const pager of pagers) {
     const t = textOf(pager);
     if (t.length > 300 || !/\d/.test(t)) continue;
@@ -286,20 +293,16 @@ export function laterPage(doc: Document, url?: string): boolean {
 }
 
 /** Empty-list texts (暂无信息, 共0条) and headed blocks whose body shows no rows. */
-function blankColumns(doc: Document, listed: Set<Element>): Array<{ heading: Heading; at: Element }> {
+function blankColumns(index: PageIndex, listed: Set<Element>): Array<{ heading: Heading; at: Element }> {
   const out: Array<{ heading: Heading; at: Element }> = [];
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = n.nodeValue ?? '';
-    if (t.length > 40 || !EMPTY_RE.test(t)) continue;
+  for (const n of index.emptyNodes) {
     const at = n.parentElement!;
     if (at.closest('script,style,noscript,template') || inPageChrome(at)) continue;
     const heading = findHeading(at);
     if (heading) out.push({ heading, at });
   }
   // A heading with a 更多 link whose body is empty.
-  for (const a of doc.querySelectorAll('a')) {
-    if (!MORE_RE.test(textOf(a))) continue;
+  for (const a of index.moreLinks) {
     let header: Element | null = a.parentElement;
     while (header && !header.nextElementSibling && header.parentElement && header.parentElement.tagName !== 'BODY' && norm(header.parentElement.textContent).length < 40) header = header.parentElement;
     const body = header?.nextElementSibling;
@@ -314,40 +317,38 @@ function blankColumns(doc: Document, listed: Set<Element>): Array<{ heading: Hea
   return out;
 }
 
-export function discoverColumns(doc: Document, ctx: DiscoveryContext): Column[] {
+export function discoverColumns(index: PageIndex, ctx: DiscoveryContext): Column[] {
   if (ctx.kind === 'article' || ctx.kind === 'guide') return [];
-  const later = laterPage(doc, ctx.url);
+  const doc = index.doc;
+  const later = laterPage(index, ctx.url);
   const columns = new Map<string, Column>();
   const listed = new Set<Element>();
-  const groups = groupRows(doc)
-    .map((g) => ({ g, items: toItems(g, ctx) }))
+  const facts: RowFacts = { dates: datesByRow(index) };
+  const groups = groupRows(index)
+    .map((g) => ({ g, items: toItems(index, g, ctx, facts) }))
     .filter(({ g, items }) => looksLikeList(items, g.container));
 
   const addColumn = (name: string, heading: Element, list: Element | undefined, items: ColumnItem[], blank: boolean) => {
-    const key = name;
-    const existing = columns.get(key);
+    const existing = columns.get(name);
     if (existing) {
       existing.items.push(...items);
       existing.blank = existing.blank && blank;
       return;
     }
-    columns.set(key, { name, heading, list, items, blank, laterPage: later, hidden: isHiddenByMarkup(list ?? heading) });
+    columns.set(name, { name, heading, list, items, blank, laterPage: later, hidden: isHiddenByMarkup(list ?? heading) });
   };
 
   if (ctx.kind === 'column-list') {
     // The page's own list is the largest one; its name comes from the page's metadata.
     const main = groups.sort((a, b) => b.items.length - a.items.length)[0];
-    const name = meta(doc, 'ColumnName') || breadcrumbName(doc) || (main ? findHeading(main.g.container)?.name : undefined) || textOf(doc.querySelector('h1')) || norm(doc.title) || '本栏目';
+    const name = meta(doc, 'ColumnName') || breadcrumbName(index) || (main ? findHeading(main.g.container)?.name : undefined) || textOf(doc.querySelector('h1')) || norm(doc.title) || '本栏目';
     if (main) {
       const heading = findHeading(main.g.container)?.el ?? main.g.container;
       addColumn(name, heading, main.g.container, main.items, false);
-      listed.add(main.g.container);
-    } else {
-      const empty = blankColumns(doc, listed)[0];
-      const heading = empty?.heading.el ?? doc.querySelector('h1') ?? doc.body;
-      if (empty || [...doc.querySelectorAll('body *')].some((e) => e.children.length === 0 && EMPTY_RE.test(textOf(e)))) {
-        addColumn(name, heading, empty?.at, [], true);
-      }
+    } else if (index.emptyNodes.length) {
+      const empty = blankColumns(index, listed)[0];
+      const at = empty?.at ?? index.emptyNodes[0].parentElement!;
+      addColumn(name, empty?.heading.el ?? doc.querySelector('h1') ?? at, at, [], true);
     }
     return [...columns.values()];
   }
@@ -359,7 +360,7 @@ export function discoverColumns(doc: Document, ctx: DiscoveryContext): Column[] 
     addColumn(h.name, h.el, g.container, items, false);
     listed.add(g.container);
   }
-  for (const { heading, at } of blankColumns(doc, listed)) {
+  for (const { heading, at } of blankColumns(index, listed)) {
     if (NOT_A_COLUMN.test(heading.name) || columns.has(heading.name)) continue;
     addColumn(heading.name, heading.el, at, [], true);
   }
@@ -367,40 +368,31 @@ export function discoverColumns(doc: Document, ctx: DiscoveryContext): Column[] 
 }
 
 /** The kind of page decides what can be judged on it (domain.md §3: articles and guides hold no columns). */
-export function detectKind(doc: Document, url?: string): PageKind {
-  const headings = [...doc.querySelectorAll('h1, h2, h3')].map(textOf).join(' ');
-  const titleish = `${norm(doc.title)} ${headings}`;
-  const materialsHeader = [...doc.querySelectorAll('th, td, dt, h2, h3, h4, h5, strong, b, div, span, p')]
-    .some((e) => e.children.length <= 1 && /^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:申请|申报|所需|提交|办理)材料(?:目录|清单)?\s*[:：]?$/.test(textOf(e)));
-  if (materialsHeader && (/办事指南|服务指南|办事须知/.test(titleish) || /事项名称|办理地点|受理条件|申请条件|设定依据/.test(doc.body?.textContent ?? ''))) return 'guide';
-  if (/办事指南|服务指南/.test(titleish) && /事项名称|办理地点|申请条件/.test(doc.body?.textContent ?? '')) return 'guide';
+export function detectKind(index: PageIndex, url?: string): PageKind {
+  const doc = index.doc;
+  const titleish = `${norm(doc.title)} ${[...doc.querySelectorAll('h1, h2, h3')].map(textOf).join(' ')}`;
+  const guideWords = /办事指南|服务指南|办事须知/.test(titleish);
+  if (index.materialsHeadings.length && (guideWords || index.hasGuideLabels)) return 'guide';
+  if (guideWords && index.hasGuideLabels) return 'guide';
   if (meta(doc, 'ArticleTitle') || meta(doc, 'PubDate') || meta(doc, 'pubdate')) return 'article';
-  if (isArticle(doc)) return 'article';
-  if (meta(doc, 'ColumnName') || breadcrumbName(doc) || laterPage(doc, url) || hasPager(doc)) return 'column-list';
+  if (isArticle(index)) return 'article';
+  if (meta(doc, 'ColumnName') || breadcrumbName(index) || laterPage(index, url) || index.pagerEls.length > 0) return 'column-list';
   return 'home';
 }
 
-function hasPager(doc: Document): boolean {
-  return /共\s*[1-9]\d*\s*(?:页|条)|下一页|尾页|末页/.test(doc.body?.textContent ?? '');
-}
-
 /** One document under a heading, with a 发布时间 header outside any list. */
-function isArticle(doc: Document): boolean {
-  const candidates = doc.querySelectorAll('div, p, span, td, li');
-  let labelled = false;
-  for (const el of candidates) {
-    if (el.children.length > 6) continue;
-    const t = textOf(el);
-    if (t.length > 160 || !/发\s*布\s*(?:时\s*间|日\s*期)|来\s*源/.test(t)) continue;
-    if (el.closest('li, tr')?.querySelector('a[href]') || inPageChrome(el)) continue;
-    if (findLabelledPubDate(t)) {
-      labelled = true;
-      break;
-    }
-  }
+function isArticle(index: PageIndex): boolean {
+  const labelled = index.pubLabelEls.some((el) => {
+    // The label may sit alone in its own span, with the date in the next one.
+    const own = textOf(el);
+    const t = own.length < 8 ? textOf(el.parentElement) : own;
+    if (t.length > 160) return false;
+    if (el.closest('li, tr')?.querySelector('a[href]') || inPageChrome(el)) return false;
+    return !!findLabelledPubDate(t);
+  });
   if (!labelled) return false;
   let prose = 0;
-  for (const p of doc.querySelectorAll('p')) {
+  for (const p of index.doc.querySelectorAll('p')) {
     if (p.closest('li, a, footer, nav')) continue;
     prose += textOf(p).length;
     if (prose >= 80) return true;

@@ -73,7 +73,15 @@ export function findFullDates(text: string): Array<{ date: Date; text: string; i
  * `2023-01-04`, `[2023-1-4 15:40]`, `发布时间：2023年1月4日`, `01-04`.
  * Dates introduced by a drafting/archiving label are refused.
  */
+const PLAIN_ISO = /^\s*[[(（【]?\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*[\])）】]?\s*$/;
+
 export function parseDateCell(text: string, ctx: YearContext): FoundDate | undefined {
+  // Fast path for the commonest cell, `2023-01-04` or `[2023-01-04]`: most rows of a long list.
+  const iso = PLAIN_ISO.exec(text);
+  if (iso) {
+    const date = makeDate(+iso[1], +iso[2], +iso[3]);
+    return date ? { date, text: text.trim(), inferredYear: false } : undefined;
+  }
   const t = text.trim();
   if (!t || t.length > 40) return undefined;
   const full = findFullDates(t);

@@ -24,19 +24,22 @@ export function linkKey(href: string, base?: string): string | undefined {
 export function collectLinks(doc: Document, base?: string): LinkTarget[] {
   const out: LinkTarget[] = [];
   const seen = new Set<string>();
-  const add = (el: Element, attr: string, image: boolean) => {
-    const href = el.getAttribute(attr);
-    if (!href || isSkippable(href)) return;
-    const url = linkKey(href, base ?? doc.baseURI);
+  const baseUrl = base ?? doc.baseURI;
+  const add = (el: Element, raw: string | null, resolved: string, image: boolean) => {
+    if (!raw || isSkippable(raw)) return;
+    // The browser has already resolved the URL; parse only when it could not (detached documents).
+    let url = /^https?:\/\//i.test(resolved) ? resolved : linkKey(raw, baseUrl);
     if (!url) return;
+    const hash = url.indexOf('#');
+    if (hash >= 0) url = url.slice(0, hash);
     const kind = image ? 'image' : ATTACHMENT_RE.test(url) ? 'attachment' : 'link';
     const key = `${kind}|${url}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ href, url, kind, element: el });
+    out.push({ href: raw, url, kind, element: el });
   };
-  for (const a of doc.querySelectorAll('a[href], area[href]')) add(a, 'href', false);
-  for (const img of doc.querySelectorAll('img[src]')) add(img, 'src', true);
+  for (const a of doc.querySelectorAll('a[href], area[href]')) add(a, a.getAttribute('href'), (a as HTMLAnchorElement).href ?? '', false);
+  for (const img of doc.querySelectorAll('img[src]')) add(img, img.getAttribute('src'), (img as HTMLImageElement).src ?? '', true);
   return out;
 }
 

@@ -1,0 +1,118 @@
+// One pass over a page that every question of the engine is answered from: which rows hold
+// titled links, which text nodes look like dates, empty-list texts, 更多 links, breadcrumbs and
+// the labels that mark articles and service guides. Nothing else walks the whole document.
+import { mayHoldDate } from './dates';
+import { norm } from './dom';
+
+export const MORE_RE = /^(?:[>»›+\s]*)(?:更多|查看更多|more)(?:[>»›+\s]*|\.{3}|…)$|^[>»›]{2,}$/i;
+export const EMPTY_RE = /暂无(?:相关)?(?:信息|数据|内容|记录|文章|公开信息)?|共\s*0\s*条|没有(?:找到)?(?:相关)?(?:信息|数据|记录)/;
+const CRUMB_RE = /^(?:当前位置|您的位置|您现在的位置|现在的位置|所在位置)/;
+const PUB_LABEL_RE = /发\s*布\s*(?:时\s*间|日\s*期)|来\s*源\s*[:：]/;
+const MATERIALS_RE = /^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:申请|申报|所需|提交|办理)材料(?:目录|清单)?\s*[:：]?$/;
+const GUIDE_LABEL_RE = /事项名称|办理地点|受理条件|申请条件|设定依据/;
+const PAGER_RE = /下一页|上一页|尾页|末页|共\s*\d+\s*页|第\s*\d+\s*页|\d+\s*\/\s*\d+\s*页/;
+/** One test per text node: only a node holding a date-like number or one of these words is examined further. */
+const ANY = /\d{1,2}\s*[-/.月]\s*\d|暂无|共\s*0|没有|位置|发\s*布|来\s*源|材料|事项名称|办理地点|受理条件|申请条件|设定依据|页/;
+const LABELS = /位置|发\s*布|来\s*源|材料|事项名称|办理地点|受理条件|申请条件|设定依据|页/;
+
+export interface PageIndex {
+  doc: Document;
+  /** Row element -> the titled links inside it. */
+  rows: Map<Element, Element[]>;
+  /** Text nodes that may hold a date, in document order. */
+  dateNodes: Text[];
+  emptyNodes: Text[];
+  moreLinks: Element[];
+  crumbEl?: Element;
+  pubLabelEls: Element[];
+  materialsHeadings: Element[];
+  hasGuideLabels: boolean;
+  /** Blocks holding pager words (下一页, 共3页). */
+  pagerEls: Element[];
+  /** Memo of laterPage(). */
+  laterPage?: boolean;
+}
+
+/** The row a titled link belongs to: its li/tr/dd, or the ancestor repeated among its siblings. */
+function rowOf(a: Element): Element {
+  const li = a.closest('li, tr, dd');
+  if (li) return li;
+  let x: Element = a;
+  for (let i = 0; i < 4; i++) {
+    const p = x.parentElement;
+    if (!p || p.tagName === 'BODY') break;
+    const prev = x.previousElementSibling, next = x.nextElementSibling;
+    if ((prev && prev.tagName === x.tagName) || (next && next.tagName === x.tagName)) return x;
+    x = p;
+  }
+  return a;
+}
+
+export function buildIndex(doc: Document): PageIndex {
+  const rows = new Map<Element, Element[]>();
+  const index: PageIndex = {
+    doc, rows, moreLinks: [], dateNodes: [], emptyNodes: [], pubLabelEls: [], materialsHeadings: [], hasGuideLabels: false, pagerEls: [],
+  };
+  const root = doc.body ?? doc.documentElement;
+  // One walk over elements and text together: links in document order, and every text node once.
+  const walker = doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === 1) {
+      const el = n as Element;
+      const tag = el.tagName;
+      if (tag === 'A') {
+        if (el.hasAttribute('href') || el.hasAttribute('onclick')) indexLink(index, el);
+      } else if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') {
+        skipSubtree(walker, el); // nothing in it is shown to a person
+      }
+      continue;
+    }
+    indexText(index, n as Text, root);
+  }
+  return index;
+}
+
+/** Moves the walker to the last node inside `el`, so nextNode() continues after it. */
+function skipSubtree(walker: TreeWalker, el: Element) {
+  let last: Node = el;
+  while (last.lastChild) last = last.lastChild;
+  walker.currentNode = last;
+}
+
+function indexLink(index: PageIndex, a: Element) {
+  // Only lengths matter here; titles are normalised once, later, for the rows that form lists.
+  const raw = a.textContent ?? '';
+  if (raw.length <= 24) {
+    const t = raw.trim();
+    if (MORE_RE.test(t)) {
+      index.moreLinks.push(a);
+      return;
+    }
+    if (t.length < 2 && norm(a.getAttribute('title')).length < 2) return;
+  }
+  const row = rowOf(a);
+  const list = index.rows.get(row);
+  if (list) list.push(a);
+  else index.rows.set(row, [a]);
+}
+
+function indexText(index: PageIndex, n: Text, root: Element) {
+  const v = n.data;
+  if (v.length < 2 || v.length > 120 || !ANY.test(v)) return;
+  const parent = n.parentElement;
+  if (!parent) return;
+  if (v.length <= 80 && mayHoldDate(v)) index.dateNodes.push(n);
+  if (v.length <= 40 && EMPTY_RE.test(v)) index.emptyNodes.push(n);
+  if (!LABELS.test(v)) return;
+  const t = v.trim();
+  if (!index.crumbEl && CRUMB_RE.test(t)) {
+    // The label often sits alone in a span; the breadcrumb is the block holding the path too.
+    let el: Element = parent;
+    while (el.parentElement && el.parentElement !== root && norm(el.textContent).length <= t.length + 2 && (el.parentElement.textContent ?? '').length < 300) el = el.parentElement;
+    index.crumbEl = el;
+  }
+  if (PUB_LABEL_RE.test(t)) index.pubLabelEls.push(parent);
+  if (t.length <= 20 && MATERIALS_RE.test(t)) index.materialsHeadings.push(parent);
+  if (!index.hasGuideLabels && t.length <= 40 && GUIDE_LABEL_RE.test(t)) index.hasGuideLabels = true;
+  if (t.length <= 40 && PAGER_RE.test(t)) index.pagerEls.push(parent.closest('div, p, td, ul, nav, span') ?? parent);
+}
