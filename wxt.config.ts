@@ -12,7 +12,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'unlimitedStorage', 'tabs', 'scripting', 'activeTab',
+    permissions: ['storage', 'unlimitedStorage', 'tabs', 'scripting', 'activeTab', 'webRequest',
       ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },

@@ -43,6 +43,29 @@ export function renderTokens(text, today) {
   });
 }
 
+let gbkTable;
+/** Encodes text as GBK with a table built from the platform's GBK decoder (no dependencies). */
+export function encodeGbk(text) {
+  if (!gbkTable) {
+    gbkTable = new Map();
+    const dec = new TextDecoder('gbk');
+    for (let lead = 0x81; lead <= 0xfe; lead++) {
+      for (let trail = 0x40; trail <= 0xfe; trail++) {
+        if (trail === 0x7f) continue;
+        const ch = dec.decode(Uint8Array.of(lead, trail));
+        if (ch.length === 1 && ch !== '\ufffd' && !gbkTable.has(ch)) gbkTable.set(ch, [lead, trail]);
+      }
+    }
+  }
+  const out = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0);
+    if (code < 0x80) out.push(code);
+    else out.push(...(gbkTable.get(ch) ?? [0x3f]));
+  }
+  return Buffer.from(out);
+}
+
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
 
 // A 1x1 PNG, so the demo's good images decode.
@@ -97,6 +120,11 @@ export async function startDemoServer({ port = 0, host = '127.0.0.1', today = ()
         await new Promise((r) => setTimeout(r, 300));
         const items = [1, 3, 8].map((n, i) => ({ title: `县政府召开第${i + 1}次专题会议研究重点工作`, date: renderTokens(`{{d:-${n}}}`, today()), url: `/art/${i}.html` }));
         return send(res, 200, JSON.stringify(items), 'application/json');
+      }
+      if (p === '/gbk.html') {
+        // A legacy page: GBK bytes, charset declared only in <meta>, none in the HTTP header.
+        const raw = await readFile(join(SITE, 'gbk.html'), 'utf8');
+        return send(res, 200, encodeGbk(renderTokens(raw, today())), 'text/html');
       }
       let file = p.endsWith('/') ? `${p}index.html` : p;
       if (/^\/art\/.+\.html$/.test(file)) file = '/article.html';

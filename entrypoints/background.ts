@@ -2,7 +2,8 @@
 // touches the store; the scanner is injected on demand and registered for units' sites.
 import { browser } from 'wxt/browser';
 import { makeEnvelope } from '../lib/export';
-import { createLinkChecker } from '../lib/linkcheck';
+import { createLinkChecker, type LinkChecker } from '../lib/linkcheck';
+import type { LinkVerdict } from '../lib/types';
 import { toMatchPattern } from '../lib/model';
 import { describeIssues, messageSchema, type Message } from '../lib/schema';
 import { plainFinding, Store } from '../lib/store';
@@ -13,8 +14,10 @@ const DYNAMIC_ID = 'site-patrol-units';
 export default defineBackground(() => {
   let storePromise: Promise<Store> | undefined;
   const store = () => (storePromise ??= Store.open());
-  // Session cache of link verdicts shared by every tab; a restarted worker starts a new session.
-  const links = createLinkChecker();
+  const links = createLinkService(async () => {
+    const s = await store();
+    return { perHost: await s.setting('perHost', 4), overall: await s.setting('overall', 16) };
+  });
 
   void navigator.storage?.persist?.().catch(() => false);
 
@@ -48,7 +51,7 @@ export default defineBackground(() => {
         const round = await s.currentRound();
         return {
           round, rounds: await s.rounds(), units: await s.units(),
-          settings: { inspector: await s.setting('inspector', ''), lang: await s.setting('lang', 'zh'), autoLinks: await s.setting('autoLinks', true), trainee: await s.setting('trainee', false) },
+          settings: { inspector: await s.setting('inspector', ''), lang: await s.setting('lang', 'zh'), autoLinks: await s.setting('autoLinks', true), trainee: await s.setting('trainee', false), linkCap: await s.setting('linkCap', 1500), perHost: await s.setting('perHost', 4), overall: await s.setting('overall', 16) },
         };
       }
       case 'finding:save':
@@ -93,7 +96,7 @@ export default defineBackground(() => {
         return true;
       }
       case 'links:check':
-        return Promise.all(msg.urls.map((u) => links.check(u)));
+        return (await links()).checkAll(msg.urls);
       case 'screenshot:capture': {
         const dataUrl = await browser.tabs.captureVisibleTab(msg.windowId ?? browser.windows.WINDOW_ID_CURRENT, { format: 'jpeg', quality: 70 });
         return s.saveScreenshot(msg.findingId, dataUrl);
@@ -118,3 +121,63 @@ export default defineBackground(() => {
     void (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => {});
   }
 });
+
+const NET_ERRORS: Record<string, string> = {
+  'net::ERR_NAME_NOT_RESOLVED': '无法解析域名',
+  'net::ERR_NAME_RESOLUTION_FAILED': '无法解析域名',
+  'net::ERR_CONNECTION_REFUSED': '拒绝连接',
+  'net::ERR_CONNECTION_RESET': '连接被重置',
+  'net::ERR_CONNECTION_TIMED_OUT': '超时',
+  'net::ERR_TIMED_OUT': '超时',
+  'net::ERR_ADDRESS_UNREACHABLE': '无法访问',
+  'net::ERR_SSL_PROTOCOL_ERROR': '证书错误',
+};
+
+/**
+ * The link checker of this browser session: verdicts are kept in storage.session so a service
+ * worker that the browser stopped and restarted reuses them instead of checking again.
+ */
+function createLinkService(caps: () => Promise<{ perHost: number; overall: number }>) {
+  const netErrors = new Map<string, string>();
+  // fetch() only says "Failed to fetch"; the network layer says why.
+  browser.webRequest?.onErrorOccurred.addListener((d) => {
+    if (d.tabId === -1) netErrors.set(d.url, d.error);
+  }, { urls: ['<all_urls>'] });
+
+  let ready: Promise<{ checkAll(urls: string[]): Promise<LinkVerdict[]> }> | undefined;
+  return () => (ready ??= (async () => {
+    const saved = ((await browser.storage.session.get('linkVerdicts')).linkVerdicts ?? {}) as Record<string, LinkVerdict>;
+    const { perHost, overall } = await caps();
+    const checker: LinkChecker = createLinkChecker({
+      perHost,
+      overall,
+      explainError: async (url) => {
+        await new Promise((r) => setTimeout(r, 30)); // the webRequest event may trail the rejection
+        const code = netErrors.get(url) ?? netErrors.get(url.replace(/\/$/, ''));
+        return code ? NET_ERRORS[code] ?? code.replace(/^net::/, '') : undefined;
+      },
+    });
+    let dirty = false;
+    const persist = () => {
+      if (dirty) return;
+      dirty = true;
+      setTimeout(() => {
+        dirty = false;
+        void browser.storage.session.set({ linkVerdicts: saved }).catch(() => {});
+      }, 500);
+    };
+    return {
+      checkAll: (urls: string[]) => Promise.all(urls.map(async (u) => {
+        const key = u.replace(/#.*$/, '');
+        const known = saved[key];
+        if (known) return known;
+        const v = await checker.check(u);
+        if (v.verdict !== 'skipped') {
+          saved[key] = v;
+          persist();
+        }
+        return v;
+      })),
+    };
+  })());
+}

@@ -9,7 +9,8 @@ type Form = '原件' | '复印件' | '电子';
 const NUM = '(?:\\d+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)';
 const UNIT = '(?:份|张|套|本|页|册)';
 const UNIT_COUNT = new RegExp(`(?:一式|各|共)?\\s*${NUM}\\s*${UNIT}`, 'g');
-const PER_FORM = new RegExp(`(原件|复印件|复印|影印件|电子版?)[^，,；;、。]{0,6}?(?:各)?\\s*(${NUM})\\s*${UNIT}`, 'g');
+// The gap between a form and its count may not name another form: 复印件 原件1份 counts the original.
+const PER_FORM = new RegExp(`(原件|复印件|复印|影印件|电子版?)(?:(?!原件|复印|影印)[^，,；;、。]){0,6}?(?:各)?\\s*(${NUM})\\s*${UNIT}`, 'g');
 const EACH = new RegExp(`各\\s*${NUM}\\s*${UNIT}`);
 const BARE_NUMBER = /^\s*(?:\d+|[一二两三四五六七八九十壹贰叁]+)\s*$/;
 const NO_COUNT = /^\s*(?:—+|-+|－+|\/|／|无|空|暂无|)\s*$/;

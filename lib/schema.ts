@@ -81,7 +81,7 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('unit:delete'), id: z.string().max(200) }),
   z.object({ type: z.literal('round:save'), round: roundInputSchema, select: z.boolean().optional() }),
   z.object({ type: z.literal('round:select'), id: z.string().max(200) }),
-  z.object({ type: z.literal('settings:set'), key: z.enum(['inspector', 'lang', 'autoLinks', 'trainee']), value: z.union([z.string().max(200), z.boolean()]) }),
+  z.object({ type: z.literal('settings:set'), key: z.enum(['inspector', 'lang', 'autoLinks', 'trainee', 'perHost', 'overall', 'linkCap']), value: z.union([z.string().max(200), z.boolean(), z.number().int().min(1).max(5000)]) }),
   z.object({ type: z.literal('export:json'), roundId: z.string().max(200).optional() }),
   z.object({ type: z.literal('scan:ensure'), tabId: z.number().int() }),
   z.object({ type: z.literal('scan:report'), url: z.string().max(20_000), flags: z.number().int(), warns: z.number().int() }),

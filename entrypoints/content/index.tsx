@@ -16,13 +16,12 @@ import type { LinkVerdict, PageScan } from '../../lib/types';
 interface State {
   round: Round;
   units: Unit[];
-  settings: { inspector: string; lang: Lang; autoLinks: boolean; trainee: boolean };
+  settings: { inspector: string; lang: Lang; autoLinks: boolean; trainee: boolean; linkCap: number };
 }
 
 const QUIET_MS = 600;
 const MAX_SETTLE_MS = 6000;
 const RESCAN_MIN_INTERVAL = 500;
-const LINK_CAP = 1500;
 const LINK_BATCH = 40;
 
 export default defineContentScript({
@@ -106,18 +105,20 @@ async function start(onInvalidated: (cb: () => void) => void) {
     if (!scan) return;
     const run = ++linksRun;
     const ordered = orderForChecking(scan.links.filter((l) => l.kind !== 'image'), window.innerHeight);
-    const targets = ordered.slice(0, LINK_CAP);
-    progress = { done: 0, total: targets.length, partial: ordered.length > LINK_CAP };
+    const cap = state.settings.linkCap || 1500;
+    const targets = ordered.slice(0, cap);
+    progress = { done: 0, total: targets.length, partial: ordered.length > cap };
     linkFlags = [];
     draw();
     for (let i = 0; i < targets.length && run === linksRun; i += LINK_BATCH) {
       const batch = targets.slice(i, i + LINK_BATCH);
-      let verdicts: LinkVerdict[];
-      try {
-        verdicts = await call<LinkVerdict[]>({ type: 'links:check', urls: batch.map((l) => l.url) });
-      } catch {
-        break; // shown as unchecked: progress stays below the total
+      let verdicts: LinkVerdict[] | undefined;
+      // A batch lost to a service-worker restart is asked again once; if that fails too, the rest
+      // stays unchecked (progress below the total), never shown as fine.
+      for (let attempt = 0; attempt < 2 && !verdicts; attempt++) {
+        verdicts = await call<LinkVerdict[]>({ type: 'links:check', urls: batch.map((l) => l.url) }).catch(() => undefined);
       }
+      if (!verdicts) break;
       verdicts.forEach((v, j) => {
         const f = linkFlag(batch[j], v);
         if (f) linkFlags.push({ ...toRecord(f), element: f.element });
