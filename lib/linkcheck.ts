@@ -111,27 +111,33 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
   const inFlight = new Map<string, Promise<LinkVerdict>>();
   const activeByHost = new Map<string, number>();
   const notBefore = new Map<string, number>();
-  const queue: Array<{ host: string; start: () => void }> = [];
+  // One FIFO queue per host, so a completion looks at hosts, not at every queued request.
+  const queues = new Map<string, Array<() => void>>();
+  let queued = 0;
   let active = 0, requests = 0, maxPerHost = 0, maxOverall = 0;
   let wakeScheduled = false;
 
   function pump() {
     let earliest = Infinity;
-    for (let i = 0; i < queue.length && active < overallCap; ) {
-      const job = queue[i];
-      const hostActive = activeByHost.get(job.host) ?? 0;
-      const wait = (notBefore.get(job.host) ?? 0) - now();
-      if (hostActive < perHostCap && wait <= 0) {
-        queue.splice(i, 1);
-        active++;
-        activeByHost.set(job.host, hostActive + 1);
-        maxPerHost = Math.max(maxPerHost, hostActive + 1);
-        maxOverall = Math.max(maxOverall, active);
-        job.start();
-      } else {
-        if (wait > 0) earliest = Math.min(earliest, wait);
-        i++;
+    for (const [host, q] of queues) {
+      if (active >= overallCap) break;
+      const wait = (notBefore.get(host) ?? 0) - now();
+      if (wait > 0) {
+        earliest = Math.min(earliest, wait);
+        continue;
       }
+      let hostActive = activeByHost.get(host) ?? 0;
+      while (q.length && hostActive < perHostCap && active < overallCap) {
+        const start = q.shift()!;
+        queued--;
+        active++;
+        hostActive++;
+        activeByHost.set(host, hostActive);
+        maxPerHost = Math.max(maxPerHost, hostActive);
+        maxOverall = Math.max(maxOverall, active);
+        start();
+      }
+      if (!q.length) queues.delete(host);
     }
     if (earliest < Infinity && !wakeScheduled) {
       wakeScheduled = true;
@@ -145,16 +151,16 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
   /** One request under the politeness caps. */
   function slot<T>(host: string, fn: () => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      queue.push({
-        host,
-        start: () => {
-          requests++;
-          fn().then(resolve, reject).finally(() => {
-            active--;
-            activeByHost.set(host, (activeByHost.get(host) ?? 1) - 1);
-            pump();
-          });
-        },
+      const q = queues.get(host) ?? [];
+      queues.set(host, q);
+      queued++;
+      q.push(() => {
+        requests++;
+        fn().then(resolve, reject).finally(() => {
+          active--;
+          activeByHost.set(host, (activeByHost.get(host) ?? 1) - 1);
+          pump();
+        });
       });
       pump();
     });
@@ -174,9 +180,18 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
           doFetch(url, { method, redirect: 'follow', credentials: 'omit', cache: 'no-store', signal: controller.signal, referrerPolicy: 'no-referrer' }),
           new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(new TimeoutError('timeout')))),
         ]);
+        if (res.status === 429 || res.status === 503) {
+          // Set before the slot is released, so no queued request to this host slips through.
+          notBefore.set(host, now() + Math.min(retryAfterMs(res, now()) ?? 2000, maxBackoff));
+        }
         const head = method === 'GET' && res.ok ? await readHeadOrTimeout(res, controller) : '';
-        // An unread body holds its connection; release it so the next request reuses it.
-        if (!head) res.body?.cancel().catch(() => {});
+        // An unread body holds its connection. A small one is drained so the keep-alive connection
+        // is reused; cancelling would close it and cost a new handshake per link.
+        if (!head && res.body) {
+          const size = Number(res.headers.get('content-length') ?? NaN);
+          if (size <= 64 * 1024) await res.arrayBuffer().catch(() => {});
+          else res.body.cancel().catch(() => {});
+        }
         return { res, head, elapsed: now() - started };
       } catch (e) {
         if (timedOut || e instanceof TimeoutError) throw new TimeoutError('timeout');
@@ -221,14 +236,13 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
         continue;
       }
       if (status === 429 || status === 503) {
-        const wait = Math.min(retryAfterMs(res, now()) ?? 2000, maxBackoff);
-        notBefore.set(host, now() + wait);
         if (!backedOff) {
           backedOff = true;
           continue;
         }
         if (status === 429) return { ...base, verdict: 'warn', reason: '429' };
       }
+      if (status === 401 || status === 403 || status === 999) return { ...base, verdict: 'warn', reason: String(status) };
       if (status >= 500) {
         if (!retried5xx) {
           retried5xx = true;
@@ -237,7 +251,6 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
         }
         return { ...base, verdict: 'dead', reason: String(status) };
       }
-      if (status === 401 || status === 403 || status === 999) return { ...base, verdict: 'warn', reason: String(status) };
       if (status >= 400) return { ...base, verdict: 'dead', reason: String(status) };
       if (res.redirected && LOGIN_URL.test(new URL(finalUrl).pathname + new URL(finalUrl).search)) {
         return { ...base, verdict: 'warn', reason: '跳转登录页' };
@@ -284,7 +297,7 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
       const key = linkKey(raw);
       return key ? cache.get(key) : undefined;
     },
-    stats: () => ({ requests, maxPerHost, maxOverall, queued: queue.length, active }),
+    stats: () => ({ requests, maxPerHost, maxOverall, queued, active }),
     clear: () => cache.clear(),
   };
 }
