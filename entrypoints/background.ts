@@ -67,6 +67,11 @@ export default defineBackground(() => {
         await syncUnitScripts();
         return unit;
       }
+      case 'units:import': {
+        const result = await s.saveUnits(msg.units);
+        await syncUnitScripts();
+        return result;
+      }
       case 'unit:delete':
         await s.deleteUnit(msg.id);
         await syncUnitScripts();

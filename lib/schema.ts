@@ -79,6 +79,7 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('findings:list'), roundId: z.string().max(200).optional() }),
   z.object({ type: z.literal('unit:save'), unit: unitInputSchema }),
   z.object({ type: z.literal('unit:delete'), id: z.string().max(200) }),
+  z.object({ type: z.literal('units:import'), units: z.array(unitInputSchema.omit({ id: true })).min(1).max(5_000) }),
   z.object({ type: z.literal('round:save'), round: roundInputSchema, select: z.boolean().optional() }),
   z.object({ type: z.literal('round:select'), id: z.string().max(200) }),
   z.object({ type: z.literal('settings:set'), key: z.enum(['inspector', 'lang', 'autoLinks', 'trainee', 'perHost', 'overall', 'linkCap']), value: z.union([z.string().max(200), z.boolean(), z.number().int().min(1).max(5000)]) }),

@@ -126,6 +126,32 @@ export class Store {
     return unit;
   }
 
+  /** Imports a unit list in one transaction: a unit of the same name is updated, not doubled. */
+  async saveUnits(drafts: Array<Omit<Unit, 'id' | 'createdAt' | 'updatedAt'>>): Promise<{ added: number; updated: number }> {
+    const tx = this.db.transaction(['units', 'rounds', 'settings'], 'readwrite');
+    const units = tx.objectStore('units');
+    const byName = new Map((await units.getAll()).map((u) => [u.name, u]));
+    const roundId = (await tx.objectStore('settings').get('currentRoundId'))?.value as string | undefined;
+    const round = roundId ? await tx.objectStore('rounds').get(roundId) : undefined;
+    const order = [...(round?.unitIds ?? [])];
+    let added = 0, updated = 0;
+    const stamp = now();
+    for (const d of drafts) {
+      const old = byName.get(d.name);
+      const unit: Unit = old
+        ? { ...old, siteName: d.siteName || old.siteName, siteIdCode: d.siteIdCode || old.siteIdCode, prefixes: [...new Set([...old.prefixes, ...d.prefixes])], updatedAt: stamp }
+        : { ...d, id: newId('unit'), createdAt: stamp, updatedAt: stamp };
+      if (old) updated++;
+      else added++;
+      byName.set(unit.name, unit);
+      await units.put(unit);
+      if (!order.includes(unit.id)) order.push(unit.id);
+    }
+    if (round) await tx.objectStore('rounds').put({ ...round, unitIds: order, updatedAt: stamp });
+    await guard(tx.done);
+    return { added, updated };
+  }
+
   async deleteUnit(id: string): Promise<void> {
     const tx = this.db.transaction(['units', 'rounds'], 'readwrite');
     await tx.objectStore('units').delete(id);
