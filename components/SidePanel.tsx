@@ -5,9 +5,10 @@ import { indicator } from '../lib/checklist';
 import { exportFileName, findingsCsv, type Envelope } from '../lib/export';
 import type { Finding, Round, Unit } from '../lib/model';
 import { t, type Lang } from './i18n';
+import { RoundsUnits, type RoundsUnitsApi } from './RoundsUnits';
 
-export interface SidePanelApi {
-  state(): Promise<{ round: Round; units: Unit[]; settings: { lang: Lang } }>;
+export interface SidePanelApi extends RoundsUnitsApi {
+  state(): Promise<{ round: Round; rounds: Round[]; units: Unit[]; settings: { lang: Lang } }>;
   findings(): Promise<Finding[]>;
   remove(id: string): Promise<void>;
   restore(f: Finding): Promise<void>;
@@ -22,6 +23,7 @@ export function SidePanel({ api }: { api: SidePanelApi }) {
   const [filter, setFilter] = useState('');
   const [undo, setUndo] = useState<Finding | null>(null);
   const [error, setError] = useState('');
+  const [tab, setTab] = useState<'review' | 'setup'>('review');
   const lang: Lang = st?.settings.lang === 'en' ? 'en' : 'zh';
 
   const reload = async () => {
@@ -45,7 +47,11 @@ export function SidePanel({ api }: { api: SidePanelApi }) {
     const q = filter.trim().toLowerCase();
     const shown = q ? findings.filter((f) => `${f.description} ${f.column} ${f.note} ${f.inspector} ${f.pageUrl}`.toLowerCase().includes(q)) : findings;
     const byUnit = new Map<string, Finding[]>();
-    for (const f of shown) byUnit.set(f.unitId, [...(byUnit.get(f.unitId) ?? []), f]);
+    for (const f of [...shown].sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
+      const list = byUnit.get(f.unitId);
+      if (list) list.push(f);
+      else byUnit.set(f.unitId, [f]);
+    }
     const order = [...st.round.unitIds, ...[...byUnit.keys()].filter((id) => !st.round.unitIds.includes(id))];
     return order.map((id) => ({ id, unit: st.units.find((u) => u.id === id), items: byUnit.get(id) ?? [] })).filter((g) => g.items.length);
   }, [st, findings, filter]);
@@ -74,7 +80,13 @@ export function SidePanel({ api }: { api: SidePanelApi }) {
   return (
     <main class="panel" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <h1>{t(lang, 'sideTitle')}</h1>
-      <p class="muted">{t(lang, 'round')}：{st.round.name} · {t(lang, 'asOf')} {st.round.asOf}</p>
+      <p class="muted" data-testid="panel-round">{t(lang, 'round')}：{st.round.name} · {t(lang, 'asOf')} {st.round.asOf}</p>
+      <div role="tablist" class="row" aria-label={t(lang, 'sideTitle')}>
+        <button type="button" role="tab" aria-selected={tab === 'review'} class={tab === 'review' ? '' : 'secondary'} onClick={() => setTab('review')} data-testid="tab-review">{lang === 'zh' ? '巡检结果' : 'Findings'}</button>
+        <button type="button" role="tab" aria-selected={tab === 'setup'} class={tab === 'setup' ? '' : 'secondary'} onClick={() => setTab('setup')} data-testid="tab-setup">{lang === 'zh' ? '轮次与单位' : 'Rounds & units'}</button>
+      </div>
+      {tab === 'setup' && <RoundsUnits key={st.round.id + st.round.updatedAt} api={api} lang={lang} round={st.round} rounds={st.rounds} units={st.units} onChange={() => void reload()} />}
+      {tab === 'review' && <>
       <p data-testid="findings-count">{t(lang, 'findingsCount', { n: findings.length })}</p>
       <div class="row">
         <button type="button" onClick={exportJson} data-testid="export-findings-json">{t(lang, 'exportJson')}</button>
@@ -108,6 +120,7 @@ export function SidePanel({ api }: { api: SidePanelApi }) {
           </table>
         </section>
       ))}
+      </>}
     </main>
   );
 }

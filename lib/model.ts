@@ -64,23 +64,34 @@ export function dedupeKey(f: Pick<Finding, 'roundId' | 'unitId' | 'rule' | 'colu
   return [f.roundId, f.unitId, f.rule, f.column, f.item, f.linkUrl, page].join('\u001f');
 }
 
-function normalisePrefix(p: string): string {
-  return p.trim().replace(/^https?:\/\//i, '').replace(/^www\./i, '').toLowerCase();
+interface UrlParts { host: string; port: string; rest: string }
+
+function urlParts(u: string): UrlParts {
+  const s = u.trim().replace(/^https?:\/\//i, '').replace(/^www\./i, '').toLowerCase();
+  const m = /^([^/?#:]*)(:\d+)?(.*)$/.exec(s)!;
+  return { host: m[1], port: m[2] ?? '', rest: m[3] };
 }
 
-/** The unit whose URL prefix matches the page longest (scheme and www. ignored). */
+/**
+ * The unit whose URL prefix matches the page longest. Scheme and www. are ignored; a prefix
+ * without a port matches any port; paths match at a boundary only.
+ */
 export function matchUnit<U extends Pick<Unit, 'prefixes'>>(units: U[], url: string): U | undefined {
-  const target = normalisePrefix(url);
+  const t = urlParts(url);
   let best: U | undefined;
   let bestLen = -1;
   for (const u of units) {
     for (const raw of u.prefixes) {
-      const p = normalisePrefix(raw);
-      if (!p) continue;
-      const boundary = target.length === p.length || p.endsWith('/') || /[/?#:]/.test(target[p.length] ?? '');
-      if (target.startsWith(p) && boundary && p.length > bestLen) {
+      const p = urlParts(raw);
+      if (!p.host || p.host !== t.host || (p.port && p.port !== t.port)) continue;
+      const rest = p.rest.replace(/\/$/, '');
+      if (!t.rest.startsWith(rest)) continue;
+      const next = t.rest[rest.length];
+      if (next !== undefined && !/[/?#]/.test(next)) continue;
+      const score = p.host.length + p.port.length + rest.length;
+      if (score > bestLen) {
         best = u;
-        bestLen = p.length;
+        bestLen = score;
       }
     }
   }

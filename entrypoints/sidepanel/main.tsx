@@ -10,6 +10,11 @@ const api: SidePanelApi = {
   remove: async (id) => void (await call({ type: 'finding:delete', id })),
   restore: async (f) => void (await call({ type: 'finding:save', finding: f })),
   exportJson: () => call({ type: 'export:json' }),
+  saveRound: (round, select) => call({ type: 'round:save', round, select }),
+  selectRound: async (id) => void (await call({ type: 'round:select', id })),
+  saveUnit: (unit) => call({ type: 'unit:save', unit }),
+  deleteUnit: async (id) => void (await call({ type: 'unit:delete', id })),
+  importUnits: (units) => call({ type: 'units:import', units }),
   download(name, content, type) {
     const url = URL.createObjectURL(new Blob([content], { type }));
     const a = document.createElement('a');

@@ -1,0 +1,89 @@
+// Recording (issue 6) in a real browser: a unit list imported from a GBK spreadsheet, findings
+// recorded from the overlay and the popup against the right unit, and all of it still there
+// after the browser is closed and reopened on the same profile.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { encodeGbk } from '../../demo/server.mjs';
+import { DEMO_HOST, overlay, startHarness, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('rounds, units and recording', () => {
+  test('a 50-unit list imported from a GBK spreadsheet names the page\'s unit', async () => {
+    const rows = Array.from({ length: 49 }, (_, i) => `县第${i + 1}局,县第${i + 1}局网站,99990000${String(i + 10).padStart(2, '0')},http://u${i}.example.gov.cn/`);
+    const csv = `单位名称,网站名称,网站标识码,网址\r\n演示县人民政府办公室,演示县人民政府门户网站,9999000001,http://${DEMO_HOST}/\r\n${rows.join('\r\n')}\r\n`;
+    const panel = await h.context.newPage();
+    await panel.goto(h.extUrl('sidepanel.html'));
+    await panel.locator('[data-testid="tab-setup"]').click();
+    await panel.locator('[data-testid="import-units"]').setInputFiles({ name: '单位名单.csv', mimeType: 'text/csv', buffer: encodeGbk(csv) });
+    await expect.poll(() => panel.locator('[data-testid="import-units-preview"]').textContent()).toContain('50 个单位');
+    await panel.locator('[data-testid="confirm-import-units"]').click();
+    await expect.poll(() => panel.locator('[data-testid="unit-row"]').count()).toBe(50);
+    expect(await panel.locator('[data-testid="unit-row"]').first().textContent()).toContain('演示县人民政府办公室');
+
+    const page = await h.context.newPage();
+    await page.goto(h.govUrl('/'));
+    const popup = await h.context.newPage();
+    await popup.goto(h.extUrl(`popup.html?tabId=${await h.tabIdOf(page)}`));
+    await expect.poll(() => popup.locator('[data-testid="popup-unit"]').textContent()).toContain('演示县人民政府办公室');
+    await Promise.all([panel.close(), page.close(), popup.close()]);
+  });
+
+  test('record from the overlay without leaving the page, and a manual indicator from the popup', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.govUrl('/'));
+    const item = overlay(page).locator('.sp-list li', { hasText: '“建议提案办理”为空白栏目' });
+    await item.locator('[data-testid="overlay-record"]').click({ timeout: 15_000 });
+    const form = overlay(page).locator('form.sp-form');
+    expect(await form.locator('[data-testid="finding-description"]').inputValue()).toBe('“建议提案办理”为空白栏目');
+    expect(await form.textContent()).toContain('演示县人民政府办公室');
+    await form.locator('[data-testid="save-finding"]').click();
+    await expect.poll(() => form.locator('[data-testid="record-status"]').textContent()).toBe('已记录');
+    // Recording it again updates the same finding.
+    await form.locator('[data-testid="save-finding"]').click();
+    await expect.poll(() => form.locator('[data-testid="record-status"]').textContent()).toBe('已更新已有记录');
+
+    const popup = await h.context.newPage();
+    await popup.goto(h.extUrl(`popup.html?tabId=${await h.tabIdOf(page)}`));
+    await popup.locator('details summary').click();
+    await popup.locator('[data-testid="indicator-search"]').fill('表述');
+    await popup.locator('[data-testid="indicator-picker"]').selectOption('serious-wording-error');
+    await popup.locator('[data-testid="inspector"]').fill('李巡查');
+    await popup.locator('[data-testid="save-manual"]').click();
+    await expect.poll(() => popup.locator('[data-testid="popup-status"]').textContent()).toContain('已记录 1');
+    await Promise.all([page.close(), popup.close()]);
+  });
+
+  test('findings survive closing and reopening the browser', async () => {
+    await h.restart();
+    const panel = await h.context.newPage();
+    await panel.goto(h.extUrl('sidepanel.html'));
+    await expect.poll(() => panel.locator('[data-testid="finding-row"]').allTextContents()).toEqual([
+      expect.stringContaining('“建议提案办理”为空白栏目'),
+      expect.stringContaining('网站存在严重表述错误'),
+    ]);
+    expect(await panel.locator('section.unit-group h2').first().textContent()).toContain('演示县人民政府办公室');
+    await panel.close();
+  });
+
+  test('the round\'s inspection date drives the freshness rules', async () => {
+    const panel = await h.context.newPage();
+    await panel.goto(h.extUrl('sidepanel.html'));
+    await panel.locator('[data-testid="tab-setup"]').click();
+    await panel.locator('[data-testid="round-asof"]').fill('2026-01-15');
+    await panel.locator('[data-testid="save-round"]').click();
+    await expect.poll(() => panel.locator('[data-testid="panel-round"]').textContent()).toContain('2026-01-15');
+    const page = await h.context.newPage();
+    await page.goto(h.govUrl('/'));
+    // Items dated after 2026-01-15 are future-dated, and a notice list with only such items is not "stale".
+    await expect.poll(async () => (await overlay(page).locator('[data-testid="overlay-flag"]').allTextContents()).some((t) => t.startsWith('“工作动态”栏目存在发布日期晚于监测时间点的信息')), { timeout: 15_000 }).toBe(true);
+    const texts = await overlay(page).locator('[data-testid="overlay-flag"]').allTextContents();
+    expect(texts).not.toContain('“通知公告”栏目超过半年未更新');
+    await Promise.all([panel.close(), page.close()]);
+  });
+});
