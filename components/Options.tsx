@@ -1,23 +1,29 @@
 // The options page: the checklist every trainee learns from, and the inspector's settings.
 import { useEffect, useState } from 'preact/hooks';
 import { CHECKLIST, LEVEL_LABEL } from '../lib/checklist';
+import type { Profile } from '../lib/types';
 import { t, type Lang } from './i18n';
+import { ProfileEditor } from './ProfileEditor';
 
 export interface OptionsApi {
-  settings(): Promise<{ inspector: string; lang: Lang; autoLinks: boolean; trainee: boolean }>;
-  set(key: 'inspector' | 'lang' | 'autoLinks' | 'trainee', value: string | boolean): Promise<void>;
+  settings(): Promise<{ inspector: string; lang: Lang; autoLinks: boolean; trainee: boolean; perHost: number; overall: number; linkCap: number }>;
+  set(key: 'inspector' | 'lang' | 'autoLinks' | 'trainee' | 'perHost' | 'overall' | 'linkCap', value: string | boolean | number): Promise<void>;
+  profile(): Promise<Profile>;
+  saveProfile(p: Profile): Promise<void>;
 }
 
 export function Options({ api }: { api: OptionsApi }) {
   const [s, setS] = useState<Awaited<ReturnType<OptionsApi['settings']>> | null>(null);
   const [q, setQ] = useState('');
   const [status, setStatus] = useState('');
+  const [profile, setProfile] = useState<Profile | null>(null);
   useEffect(() => {
     void api.settings().then(setS);
+    void api.profile().then(setProfile);
   }, []);
-  if (!s) return <main class="panel">…</main>;
+  if (!s || !profile) return <main class="panel">…</main>;
   const lang = s.lang;
-  const update = async (key: 'inspector' | 'lang' | 'autoLinks' | 'trainee', value: string | boolean) => {
+  const update = async (key: 'inspector' | 'lang' | 'autoLinks' | 'trainee' | 'perHost' | 'overall' | 'linkCap', value: string | boolean | number) => {
     await api.set(key, value);
     setS({ ...s, [key]: value });
     setStatus(t(key === 'lang' ? (value as Lang) : lang, 'saved'));
@@ -37,8 +43,15 @@ export function Options({ api }: { api: OptionsApi }) {
           </label>
           <label class="check"><input type="checkbox" checked={s.autoLinks} onChange={(e) => void update('autoLinks', (e.target as HTMLInputElement).checked)} />{lang === 'zh' ? '自动检查本轮单位页面的链接' : 'Check links automatically on pages of units in the current round'}</label>
           <label class="check"><input type="checkbox" checked={s.trainee} onChange={(e) => void update('trainee', (e.target as HTMLInputElement).checked)} />{lang === 'zh' ? '学员模式（默认展开说明）' : 'Trainee mode (explanations open by default)'}</label>
+          <label>{lang === 'zh' ? '每个网站同时检查的链接数' : 'Parallel link checks per site'}<input type="number" min={1} max={16} value={s.perHost} onChange={(e) => void update('perHost', Number((e.target as HTMLInputElement).value) || 4)} /></label>
+          <label>{lang === 'zh' ? '同时检查的链接总数' : 'Parallel link checks overall'}<input type="number" min={1} max={64} value={s.overall} onChange={(e) => void update('overall', Number((e.target as HTMLInputElement).value) || 16)} /></label>
+          <label>{lang === 'zh' ? '每页最多检查的链接数' : 'Most links checked per page'}<input type="number" min={1} max={5000} value={s.linkCap} onChange={(e) => void update('linkCap', Number((e.target as HTMLInputElement).value) || 1500)} /></label>
           <p role="status">{status}</p>
         </div>
+      </section>
+      <section aria-label={lang === 'zh' ? '栏目类别与更新期限' : 'Column categories and windows'}>
+        <h2>{lang === 'zh' ? '栏目类别与更新期限' : 'Column categories and windows'}</h2>
+        <ProfileEditor lang={lang} profile={profile} save={async (p) => { await api.saveProfile(p); setProfile(p); }} />
       </section>
       <section aria-label={t(lang, 'checklist')}>
         <h2>{t(lang, 'checklist')}</h2>

@@ -2,6 +2,7 @@
 // touches the store; the scanner is injected on demand and registered for units' sites.
 import { browser } from 'wxt/browser';
 import { makeEnvelope } from '../lib/export';
+import { NATIONAL_PROFILE } from '../lib/profile';
 import { createLinkChecker, type LinkChecker } from '../lib/linkcheck';
 import type { LinkVerdict } from '../lib/types';
 import { toMatchPattern } from '../lib/model';
@@ -51,6 +52,7 @@ export default defineBackground(() => {
         const round = await s.currentRound();
         return {
           round, rounds: await s.rounds(), units: await s.units(),
+          profile: await s.setting('profile', NATIONAL_PROFILE), overrides: await s.setting('overrides', {}),
           settings: { inspector: await s.setting('inspector', ''), lang: await s.setting('lang', 'zh'), autoLinks: await s.setting('autoLinks', true), trainee: await s.setting('trainee', false), linkCap: await s.setting('linkCap', 1500), perHost: await s.setting('perHost', 4), overall: await s.setting('overall', 16) },
         };
       }
@@ -81,6 +83,18 @@ export default defineBackground(() => {
       case 'round:select':
         await s.setSetting('currentRoundId', msg.id);
         return s.currentRound();
+      case 'profile:set':
+        await s.setSetting('profile', msg.profile);
+        return true;
+      case 'override:set': {
+        // Remembered per site: the same column name can be news on one site and a notice list on another.
+        const all = await s.setting<Record<string, Record<string, string>>>('overrides', {});
+        const site = { ...(all[msg.site] ?? {}) };
+        if (msg.category) site[msg.column] = msg.category;
+        else delete site[msg.column];
+        await s.setSetting('overrides', { ...all, [msg.site]: site });
+        return true;
+      }
       case 'settings:set':
         await s.setSetting(msg.key, msg.value);
         return true;

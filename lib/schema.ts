@@ -72,7 +72,24 @@ export const envelopeSchema = z.object({
   findings: z.array(findingSchema).max(500_000),
 }).strict();
 
+const windowSchema = z.object({ days: z.number().int().min(1).max(3650).optional(), weeks: z.number().int().min(1).max(520).optional(), months: z.number().int().min(1).max(120).optional(), years: z.number().int().min(1).max(10).optional() }).strict();
+
+export const profileSchema = z.object({
+  id: z.string().min(1).max(100),
+  name: z.string().min(1).max(100),
+  fallback: z.string().min(1).max(100),
+  categories: z.array(z.object({
+    id: z.string().min(1).max(100),
+    name: z.string().min(1).max(100),
+    patterns: z.array(z.string().min(1).max(200)).max(200),
+    window: windowSchema.optional(),
+    leadDays: z.number().int().min(0).max(365).optional(),
+  }).strict()).min(1).max(50),
+}).strict();
+
 export const messageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('profile:set'), profile: profileSchema }),
+  z.object({ type: z.literal('override:set'), site: z.string().min(1).max(300), column: z.string().min(1).max(200), category: z.string().max(100) }),
   z.object({ type: z.literal('state:get') }),
   z.object({ type: z.literal('finding:save'), finding: findingInputSchema }),
   z.object({ type: z.literal('finding:delete'), id: z.string().max(200) }),

@@ -16,6 +16,9 @@ export interface OverlayProps {
   openExplanations: boolean;
   linkProgress?: { done: number; total: number; partial: boolean };
   checklistUrl: (rule: string) => string;
+  /** Categories an inspector can put a column in, remembered for this site. */
+  categories?: Array<{ id: string; name: string }>;
+  onCategory?: (column: string, category: string) => void;
   recorder: Omit<RecordFormProps, 'flag' | 'onClose' | 'lang'>;
 }
 
@@ -110,7 +113,7 @@ export function Overlay(props: OverlayProps) {
             <button type="button" class="sp-badge" aria-expanded={expanded} onClick={() => setOpen(expanded ? null : f.key)} data-testid="overlay-badge">
               {ruleLabel(f.rule, lang)}
             </button>
-            {expanded && <Explanation flag={f} lang={lang} checklistUrl={props.checklistUrl} onRecord={() => setRecording(f)} onClose={() => setOpen(null)} />}
+            {expanded && <Explanation flag={f} lang={lang} checklistUrl={props.checklistUrl} onRecord={() => setRecording(f)} onClose={() => setOpen(null)} categories={props.categories} onCategory={props.onCategory} />}
           </div>
         );
       })}
@@ -152,7 +155,7 @@ export function Overlay(props: OverlayProps) {
   );
 }
 
-function Explanation(p: { flag: OverlayFlag; lang: Lang; checklistUrl: (r: string) => string; onRecord: () => void; onClose: () => void }) {
+function Explanation(p: { flag: OverlayFlag; lang: Lang; checklistUrl: (r: string) => string; onRecord: () => void; onClose: () => void; categories?: Array<{ id: string; name: string }>; onCategory?: (column: string, category: string) => void }) {
   const e = p.flag.evidence;
   const rows: Array<[string, unknown]> = [
     [t(p.lang, 'category'), e.categoryName ?? e.category],
@@ -172,6 +175,13 @@ function Explanation(p: { flag: OverlayFlag; lang: Lang; checklistUrl: (r: strin
           <div key={k}><dt>{k}</dt><dd>{Array.isArray(v) ? v.join('、') : String(v)}</dd></div>
         ))}
       </dl>
+      {p.flag.column && p.categories && p.onCategory && typeof e.category === 'string' && (
+        <label class="sp-cat">{p.lang === 'zh' ? '本站此栏目类别' : 'Category of this column on this site'}
+          <select value={String(e.category)} onChange={(ev) => p.onCategory!(p.flag.column!, (ev.target as HTMLSelectElement).value)} data-testid="column-category">
+            {p.categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          </select>
+        </label>
+      )}
       <div class="sp-actions">
         <button type="button" onClick={p.onRecord} data-testid="overlay-record">{t(p.lang, 'record')}</button>
         <a href={p.checklistUrl(p.flag.rule)} target="_blank" rel="noopener">{t(p.lang, 'checklistEntry')}</a>

@@ -13,6 +13,7 @@ export const OVERLAY_CSS = `
 .sp-form { position: fixed; top: 20%; left: 50%; transform: translateX(-50%); width: 380px; display: flex; flex-direction: column; gap: 6px; }
 .sp-form label { display: flex; flex-direction: column; gap: 2px; font-weight: 600; }
 .sp-form textarea, .sp-form input { font: inherit; font-weight: 400; border: 1px solid #9ca3af; border-radius: 4px; padding: 4px 6px; color: #111827; background: #fff; }
+.sp-cat { display: flex; flex-direction: column; gap: 2px; margin-top: 6px; font-weight: 600; } .sp-cat select { font: inherit; font-weight: 400; }
 .sp-msg { margin: 0 0 6px; font-weight: 600; }
 dl { margin: 0; } dl div { display: flex; gap: 6px; } dt { color: #4b5563; min-width: 5em; } dd { margin: 0; }
 .sp-actions { display: flex; gap: 8px; margin-top: 8px; align-items: center; }

@@ -11,11 +11,13 @@ import { scanPage } from '../../lib/scan';
 import { matchUnit, type FindingInput, type Round, type Unit } from '../../lib/model';
 import { toRecord, type ScanSummary } from '../../lib/records';
 import { linkFlag, orderForChecking } from '../../lib/linkflags';
-import type { LinkVerdict, PageScan } from '../../lib/types';
+import type { LinkVerdict, PageScan, Profile } from '../../lib/types';
 
 interface State {
   round: Round;
   units: Unit[];
+  profile: Profile;
+  overrides: Record<string, Record<string, string>>;
   settings: { inspector: string; lang: Lang; autoLinks: boolean; trainee: boolean; linkCap: number };
 }
 
@@ -42,6 +44,8 @@ async function start(onInvalidated: (cb: () => void) => void) {
   const asOf = parseIsoDay(state.round.asOf) ?? new Date();
   const unit = matchUnit(state.units, location.href);
   const lang = state.settings.lang === 'en' ? 'en' : 'zh';
+  const site = location.host;
+  let profile: Profile = { ...state.profile, overrides: state.overrides[site] ?? {} };
 
   const host = document.createElement('site-patrol-overlay');
   const shadow = host.attachShadow({ mode: 'open' });
@@ -69,6 +73,13 @@ async function start(onInvalidated: (cb: () => void) => void) {
         openExplanations={state.settings.trainee}
         linkProgress={progress}
         checklistUrl={(rule) => browser.runtime.getURL(`/options.html#${rule}`)}
+        categories={profile.categories.map((c) => ({ id: c.id, name: c.name }))}
+        onCategory={(column, category) => {
+          profile = { ...profile, overrides: { ...profile.overrides, [column]: category } };
+          if (!category) delete profile.overrides![column];
+          void call({ type: 'override:set', site, column, category }).catch(() => {});
+          runScan();
+        }}
         recorder={{
           context: { roundId: state.round.id, unitId: unit?.id ?? '', unitName: unit?.name, pageUrl: location.href, pageTitle: document.title, inspector: state.settings.inspector },
           save: (finding: FindingInput) => call<{ updated: boolean }>({ type: 'finding:save', finding }),
@@ -81,7 +92,7 @@ async function start(onInvalidated: (cb: () => void) => void) {
   const runScan = () => {
     pending = undefined;
     lastScan = performance.now();
-    scan = scanPage(document, { asOf, url: location.href });
+    scan = scanPage(document, { asOf, url: location.href, profile });
     scanning = false;
     pageFlags = scan.flags.map((f) => ({ ...toRecord(f), element: f.element }));
     draw();

@@ -1,11 +1,14 @@
 import { render } from 'preact';
 import { call } from '../../components/messaging';
 import { Options, type OptionsApi } from '../../components/Options';
+import type { Profile } from '../../lib/types';
 import '../../components/page.css';
 
 const api: OptionsApi = {
   settings: async () => (await call<{ settings: Awaited<ReturnType<OptionsApi['settings']>> }>({ type: 'state:get' })).settings,
   set: async (key, value) => void (await call({ type: 'settings:set', key, value })),
+  profile: async () => (await call<{ profile: Profile }>({ type: 'state:get' })).profile,
+  saveProfile: async (profile) => void (await call({ type: 'profile:set', profile })),
 };
 
 render(<Options api={api} />, document.getElementById('app')!);
