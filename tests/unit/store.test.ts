@@ -114,3 +114,15 @@ describe('schema migrations', () => {
     db.close();
   });
 });
+
+describe('storage errors', () => {
+  test('a full disk is reported as a clear QuotaError, never swallowed', async () => {
+    const { QuotaError } = await import('../../lib/store');
+    const db = store.db as unknown as { put: (...a: unknown[]) => Promise<unknown> };
+    db.put = async () => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    };
+    await expect(store.setSetting('inspector', '张三')).rejects.toBeInstanceOf(QuotaError);
+    await expect(store.setSetting('inspector', '张三')).rejects.toThrow('存储空间已满');
+  });
+});
