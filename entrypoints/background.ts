@@ -7,7 +7,8 @@ import { createLinkChecker, type LinkChecker } from '../lib/linkcheck';
 import type { LinkVerdict } from '../lib/types';
 import { toMatchPattern } from '../lib/model';
 import { describeIssues, messageSchema, type Message } from '../lib/schema';
-import { plainFinding, Store } from '../lib/store';
+import { applyImport, plainFinding, snapshot, Store } from '../lib/store';
+import { planMerge, validateFiles } from '../lib/importer';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 const DYNAMIC_ID = 'site-patrol-units';
@@ -103,6 +104,37 @@ export default defineBackground(() => {
         if (!round) throw new Error('没有这个检查轮次 / no such round');
         return makeEnvelope(round, await s.units(), (await s.findings(round.id)).map(plainFinding));
       }
+      case 'import:preview':
+      case 'import:apply': {
+        // Everything is validated and planned before anything is written.
+        const { envelopes, problems } = validateFiles(msg.files);
+        if (problems.length) return { problems, summary: null };
+        const plan = planMerge(await snapshot(s), envelopes);
+        if (msg.type === 'import:apply') await applyImport(s, plan);
+        return { problems: [], summary: plan.summary };
+      }
+      case 'round:verdict': {
+        const round = await s.currentRound();
+        const verdicts = { ...(round.verdicts ?? {}) };
+        if (msg.verdict) verdicts[msg.unitId] = msg.verdict;
+        else delete verdicts[msg.unitId];
+        return s.saveRound({ ...round, verdicts });
+      }
+      case 'round:previous': {
+        const round = await s.currentRound();
+        return s.saveRound({ ...round, previousRoundId: msg.roundId || undefined });
+      }
+      case 'findings:previous': {
+        const round = await s.currentRound();
+        return round.previousRoundId ? (await s.findings(round.previousRoundId)).map(plainFinding) : [];
+      }
+      case 'rectification:set': {
+        const f = await s.db.get('findings', msg.id);
+        if (!f) throw new Error('没有这条记录 / no such finding');
+        return s.saveFinding({ ...plainFinding(f), rectification: msg.status });
+      }
+      case 'screenshot:get':
+        return s.screenshot(msg.id);
       case 'scan:ensure':
         return ensureScanner(msg.tabId);
       case 'scan:report': {

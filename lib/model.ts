@@ -10,6 +10,10 @@ export interface Round {
   notes: string;
   /** The circular lists units in this order. */
   unitIds: string[];
+  /** 检查结果 chosen by the supervisor, overriding the computed one. */
+  verdicts?: Record<string, '不合格' | '合格' | '无问题'>;
+  /** Last round, whose findings are re-checked for rectification. */
+  previousRoundId?: string;
   createdAt: string;
   updatedAt: string;
 }

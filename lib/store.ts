@@ -2,6 +2,7 @@
 // Only the background opens it for writing; tests run it on fake-indexeddb.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { formatDate } from './dates';
+import type { MergePlan, StoreSnapshot } from './importer';
 import { dedupeKey, defaultRoundName, newId, type Finding, type FindingInput, type Round, type Unit } from './model';
 
 export const DB_NAME = 'site-patrol';
@@ -206,6 +207,34 @@ export class Store {
 
   screenshot(id: string): Promise<Screenshot | undefined> {
     return this.db.get('screenshots', id);
+  }
+}
+
+/** Everything an import is merged against. */
+export async function snapshot(store: Store): Promise<StoreSnapshot> {
+  const tx = store.db.transaction(['rounds', 'units', 'findings']);
+  const [rounds, units, findings] = await Promise.all([tx.objectStore('rounds').getAll(), tx.objectStore('units').getAll(), tx.objectStore('findings').getAll()]);
+  await tx.done;
+  return { rounds, units, findings: findings.map(plainFinding) };
+}
+
+/** Writes a validated merge plan in one transaction: all of it, or (on any error) none of it. */
+export async function applyImport(store: Store, plan: MergePlan): Promise<void> {
+  const tx = store.db.transaction(['rounds', 'units', 'findings'], 'readwrite');
+  const writes: Array<Promise<unknown>> = [];
+  for (const r of plan.rounds) writes.push(tx.objectStore('rounds').put(r));
+  for (const u of plan.units) writes.push(tx.objectStore('units').put(u));
+  const fs = tx.objectStore('findings');
+  for (const f of plan.findings) writes.push(fs.put({ ...f, dedupe: dedupeKey(f) }));
+  try {
+    await Promise.all([...writes, tx.done]);
+  } catch (e) {
+    try {
+      tx.abort();
+    } catch {
+      // already finished
+    }
+    throw (e as { name?: string })?.name === 'QuotaExceededError' ? new QuotaError(e) : e;
   }
 }
 
