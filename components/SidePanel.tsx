@@ -1,36 +1,60 @@
-// The side panel: the current round's findings grouped by unit in the round's order, with
-// text filtering, delete with undo, and exports.
+// The side panel: the current round's findings grouped by unit in the round's order, each unit's
+// result against the veto thresholds, exports, import and merge, and last round's follow-up.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { indicator } from '../lib/checklist';
+import { CHECKLIST, indicator } from '../lib/checklist';
+import { circularCsv, totals, unitResults, type UnitResult, type Verdict } from '../lib/circular';
 import { exportFileName, findingsCsv, type Envelope } from '../lib/export';
-import type { Finding, Round, Unit } from '../lib/model';
+import type { MergeSummary } from '../lib/importer';
+import type { Finding, Rectification, Round, Unit } from '../lib/model';
 import { t, type Lang } from './i18n';
+import { ImportFollowUp } from './ImportFollowUp';
 import { RoundsUnits, type RoundsUnitsApi } from './RoundsUnits';
+import { VirtualList } from './VirtualList';
+
+export interface ImportResult { problems: Array<{ file: string; message: string }>; summary: MergeSummary | null }
 
 export interface SidePanelApi extends RoundsUnitsApi {
   state(): Promise<{ round: Round; rounds: Round[]; units: Unit[]; settings: { lang: Lang } }>;
   findings(): Promise<Finding[]>;
+  previousFindings(): Promise<Finding[]>;
   remove(id: string): Promise<void>;
   restore(f: Finding): Promise<void>;
+  save(f: Finding): Promise<void>;
   exportJson(): Promise<Envelope>;
   download(name: string, content: string, type: string): void;
   reveal(f: Finding): void;
+  setVerdict(unitId: string, verdict: Verdict | ''): Promise<void>;
+  setPrevious(roundId: string): Promise<void>;
+  setRectification(id: string, status: Rectification): Promise<void>;
+  importPreview(files: Array<{ name: string; text: string }>): Promise<ImportResult>;
+  importApply(files: Array<{ name: string; text: string }>): Promise<ImportResult>;
 }
+
+type Row = { kind: 'unit'; r: UnitResult; shown: number } | { kind: 'finding'; f: Finding };
+
+const ROW = 40;
+const VERDICT_CLASS: Record<Verdict, string> = { 不合格: 'fail', 合格: 'pass', 无问题: 'none' };
+const RECT: Rectification[] = ['', '未整改', '整改不彻底', '已整改'];
 
 export function SidePanel({ api }: { api: SidePanelApi }) {
   const [st, setSt] = useState<Awaited<ReturnType<SidePanelApi['state']>> | null>(null);
   const [findings, setFindings] = useState<Finding[]>([]);
-  const [filter, setFilter] = useState('');
+  const [previous, setPrevious] = useState<Finding[]>([]);
+  const [filter, setFilter] = useState({ text: '', rule: '', level: '', rect: '', inspector: '' });
+  const [sort, setSort] = useState<'time' | 'column' | 'rule'>('time');
   const [undo, setUndo] = useState<Finding | null>(null);
+  const [editing, setEditing] = useState<Finding | null>(null);
   const [error, setError] = useState('');
-  const [tab, setTab] = useState<'review' | 'setup'>('review');
+  const [tab, setTab] = useState<'review' | 'setup' | 'import'>('review');
   const lang: Lang = st?.settings.lang === 'en' ? 'en' : 'zh';
+  const L = (zh: string, en: string) => (lang === 'zh' ? zh : en);
 
   const reload = async () => {
     try {
-      const [s, f] = await Promise.all([api.state(), api.findings()]);
+      const [s, f, p] = await Promise.all([api.state(), api.findings(), api.previousFindings()]);
       setSt(s);
       setFindings(f);
+      setPrevious(p);
     } catch (e) {
       setError((e as Error).message);
     }
@@ -42,19 +66,26 @@ export function SidePanel({ api }: { api: SidePanelApi }) {
     return () => window.removeEventListener('focus', onFocus);
   }, []);
 
-  const groups = useMemo(() => {
-    if (!st) return [];
-    const q = filter.trim().toLowerCase();
-    const shown = q ? findings.filter((f) => `${f.description} ${f.column} ${f.note} ${f.inspector} ${f.pageUrl}`.toLowerCase().includes(q)) : findings;
-    const byUnit = new Map<string, Finding[]>();
-    for (const f of [...shown].sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
-      const list = byUnit.get(f.unitId);
-      if (list) list.push(f);
-      else byUnit.set(f.unitId, [f]);
+  const results = useMemo(() => (st ? unitResults(st.round, st.units, findings, previous, st.round.verdicts ?? {}) : []), [st, findings, previous]);
+
+  const rows = useMemo(() => {
+    const q = filter.text.trim().toLowerCase();
+    const keep = (f: Finding) =>
+      (!filter.rule || f.rule === filter.rule) && (!filter.level || f.level === filter.level) && (!filter.rect || f.rectification === (filter.rect === '-' ? '' : filter.rect)) &&
+      (!filter.inspector || f.inspector === filter.inspector) &&
+      (!q || f.description.toLowerCase().includes(q) || f.column.toLowerCase().includes(q) || f.note.toLowerCase().includes(q) || f.pageUrl.toLowerCase().includes(q));
+    const cmp = sort === 'column' ? (a: Finding, b: Finding) => a.column.localeCompare(b.column, 'zh') : sort === 'rule' ? (a: Finding, b: Finding) => a.rule.localeCompare(b.rule) : (a: Finding, b: Finding) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0);
+    const out: Row[] = [];
+    for (const r of results) {
+      const shown = r.findings.filter(keep).sort(cmp);
+      if (!shown.length && (q || filter.rule || filter.level || filter.rect || filter.inspector || !r.findings.length)) continue;
+      out.push({ kind: 'unit', r, shown: shown.length });
+      for (const f of shown) out.push({ kind: 'finding', f });
     }
-    const order = [...st.round.unitIds, ...[...byUnit.keys()].filter((id) => !st.round.unitIds.includes(id))];
-    return order.map((id) => ({ id, unit: st.units.find((u) => u.id === id), items: byUnit.get(id) ?? [] })).filter((g) => g.items.length);
-  }, [st, findings, filter]);
+    return out;
+  }, [results, filter, sort]);
+
+  const inspectors = useMemo(() => [...new Set(findings.map((f) => f.inspector).filter(Boolean))].sort(), [findings]);
 
   const remove = async (f: Finding) => {
     await api.remove(f.id);
@@ -65,62 +96,117 @@ export function SidePanel({ api }: { api: SidePanelApi }) {
   const exportJson = async () => {
     try {
       const env = await api.exportJson();
-      api.download(exportFileName('巡检结果', env.round, 'json'), JSON.stringify(env, null, 2), 'application/json');
+      // Large rounds export compactly: a 100,000-finding file stays a fraction of its indented size.
+      api.download(exportFileName('巡检结果', env.round, 'json'), JSON.stringify(env, null, env.findings.length > 5000 ? 0 : 2), 'application/json');
     } catch (e) {
       setError((e as Error).message);
     }
   };
 
-  const exportCsv = () => {
-    if (!st) return;
-    api.download(exportFileName('巡检结果', st.round, 'csv'), findingsCsv(st.round, st.units, findings), 'text/csv;charset=utf-8');
-  };
-
   if (!st) return <main class="panel">{error ? <p role="alert">{error}</p> : <p>…</p>}</main>;
+  const tot = totals(results);
   return (
     <main class="panel" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <h1>{t(lang, 'sideTitle')}</h1>
       <p class="muted" data-testid="panel-round">{t(lang, 'round')}：{st.round.name} · {t(lang, 'asOf')} {st.round.asOf}</p>
       <div role="tablist" class="row" aria-label={t(lang, 'sideTitle')}>
-        <button type="button" role="tab" aria-selected={tab === 'review'} class={tab === 'review' ? '' : 'secondary'} onClick={() => setTab('review')} data-testid="tab-review">{lang === 'zh' ? '巡检结果' : 'Findings'}</button>
-        <button type="button" role="tab" aria-selected={tab === 'setup'} class={tab === 'setup' ? '' : 'secondary'} onClick={() => setTab('setup')} data-testid="tab-setup">{lang === 'zh' ? '轮次与单位' : 'Rounds & units'}</button>
+        {([['review', '巡检结果', 'Findings'], ['setup', '轮次与单位', 'Rounds & units'], ['import', '导入与复查', 'Import & follow-up']] as const).map(([id, zh, en]) => (
+          <button key={id} type="button" role="tab" aria-selected={tab === id} class={tab === id ? '' : 'secondary'} onClick={() => setTab(id)} data-testid={`tab-${id}`}>{L(zh, en)}</button>
+        ))}
       </div>
       {tab === 'setup' && <RoundsUnits key={st.round.id + st.round.updatedAt} api={api} lang={lang} round={st.round} rounds={st.rounds} units={st.units} onChange={() => void reload()} />}
-      {tab === 'review' && <>
-      <p data-testid="findings-count">{t(lang, 'findingsCount', { n: findings.length })}</p>
-      <div class="row">
-        <button type="button" onClick={exportJson} data-testid="export-findings-json">{t(lang, 'exportJson')}</button>
-        <button type="button" onClick={exportCsv} data-testid="export-findings-csv">{t(lang, 'exportCsv')}</button>
-        <input type="search" aria-label={t(lang, 'filterText')} placeholder={t(lang, 'filterText')} value={filter} onInput={(e) => setFilter((e.target as HTMLInputElement).value)} />
-      </div>
-      {undo && (
-        <p role="status">
-          {lang === 'zh' ? '已删除一条记录。' : 'One finding deleted.'}
-          <button type="button" class="secondary" onClick={async () => { await api.restore(undo); setUndo(null); await reload(); }}>{t(lang, 'undo')}</button>
-        </p>
+      {tab === 'import' && <ImportFollowUp api={api} lang={lang} round={st.round} rounds={st.rounds} units={st.units} previous={previous} onChange={() => void reload()} />}
+      {tab === 'review' && (
+        <>
+          <p data-testid="findings-count">{t(lang, 'findingsCount', { n: findings.length })} · {L(`检查单位 ${tot.checked} 个，合格 ${tot.passed} 个，合格率 ${tot.rate}`, `${tot.checked} units, ${tot.passed} passed, ${tot.rate}`)}</p>
+          <div class="row">
+            <button type="button" onClick={() => void exportJson()} data-testid="export-findings-json">{t(lang, 'exportJson')}</button>
+            <button type="button" onClick={() => api.download(exportFileName('巡检结果', st.round, 'csv'), findingsCsv(st.round, st.units, findings), 'text/csv;charset=utf-8')} data-testid="export-findings-csv">{t(lang, 'exportCsv')}</button>
+            <button type="button" onClick={() => api.download(exportFileName('通报表', st.round, 'csv'), circularCsv(results), 'text/csv;charset=utf-8')} data-testid="export-circular-csv">{L('导出通报表 CSV', 'Export circular CSV')}</button>
+          </div>
+          <div class="row" role="search">
+            <input type="search" aria-label={t(lang, 'filterText')} placeholder={t(lang, 'filterText')} value={filter.text} onInput={(e) => setFilter({ ...filter, text: (e.target as HTMLInputElement).value })} data-testid="filter-text" />
+            <select aria-label={t(lang, 'rule')} value={filter.rule} onChange={(e) => setFilter({ ...filter, rule: (e.target as HTMLSelectElement).value })} data-testid="filter-rule">
+              <option value="">{L('全部指标', 'All indicators')}</option>
+              {CHECKLIST.map((x) => <option key={x.id} value={x.id}>{lang === 'zh' ? x.zh.name : x.en.name}</option>)}
+            </select>
+            <select aria-label={t(lang, 'level')} value={filter.level} onChange={(e) => setFilter({ ...filter, level: (e.target as HTMLSelectElement).value })}>
+              <option value="">{L('全部级别', 'All levels')}</option><option value="flag">{L('问题', 'Problem')}</option><option value="warn">{L('提示', 'Warning')}</option>
+            </select>
+            <select aria-label={L('整改状态', 'Rectification')} value={filter.rect} onChange={(e) => setFilter({ ...filter, rect: (e.target as HTMLSelectElement).value })}>
+              <option value="">{L('全部整改状态', 'Any rectification')}</option><option value="-">{L('未填写', 'Not set')}</option>
+              {RECT.filter(Boolean).map((r) => <option key={r} value={r}>{r}</option>)}
+            </select>
+            <select aria-label={t(lang, 'inspector')} value={filter.inspector} onChange={(e) => setFilter({ ...filter, inspector: (e.target as HTMLSelectElement).value })}>
+              <option value="">{L('全部检查人', 'All inspectors')}</option>
+              {inspectors.map((i) => <option key={i} value={i}>{i}</option>)}
+            </select>
+            <select aria-label={L('排序', 'Sort')} value={sort} onChange={(e) => setSort((e.target as HTMLSelectElement).value as typeof sort)}>
+              <option value="time">{L('按记录时间', 'By time')}</option><option value="column">{L('按栏目', 'By column')}</option><option value="rule">{L('按指标', 'By indicator')}</option>
+            </select>
+          </div>
+          {undo && (
+            <p role="status">
+              {L('已删除一条记录。', 'One finding deleted.')}
+              <button type="button" class="secondary" onClick={async () => { await api.restore(undo); setUndo(null); await reload(); }}>{t(lang, 'undo')}</button>
+            </p>
+          )}
+          {error && <p role="alert" class="error">{error}</p>}
+          {findings.length === 0 && <p>{t(lang, 'noFindings')}</p>}
+          {editing && <EditFinding lang={lang} f={editing} onCancel={() => setEditing(null)} onSave={async (f) => { await api.save(f); setEditing(null); await reload(); }} />}
+          <VirtualList items={rows} rowHeight={ROW} height={Math.max(240, (typeof window !== 'undefined' ? window.innerHeight : 800) - 260)} label={t(lang, 'sideTitle')} testId="findings-list"
+            render={(row) => row.kind === 'unit' ? (
+              <UnitHeader r={row.r} shown={row.shown} lang={lang} onVerdict={async (v) => { await api.setVerdict(row.r.unit.id, v); await reload(); }} />
+            ) : (
+              <div class={`frow ${row.f.level}`} data-testid="finding-row">
+                <span class="fcol" title={row.f.column}>{row.f.column}</span>
+                <span class="frule">{(lang === 'zh' ? indicator(row.f.rule)?.zh.name : indicator(row.f.rule)?.en.name) ?? row.f.rule}</span>
+                <button type="button" class="link fdesc" onClick={() => api.reveal(row.f)} title={`${row.f.description}\n${row.f.pageUrl}`}>{row.f.description}</button>
+                <span class="fwho">{row.f.inspector}</span>
+                <span class="fwho">{row.f.rectification}</span>
+                <button type="button" class="secondary small" onClick={() => setEditing(row.f)} aria-label={`${L('编辑', 'Edit')}：${row.f.description}`}>{L('编辑', 'Edit')}</button>
+                <button type="button" class="secondary small" aria-label={`${t(lang, 'delete')}：${row.f.description}`} onClick={() => void remove(row.f)}>{t(lang, 'delete')}</button>
+              </div>
+            )} />
+        </>
       )}
-      {error && <p role="alert" class="error">{error}</p>}
-      {findings.length === 0 && <p>{t(lang, 'noFindings')}</p>}
-      {groups.map((g) => (
-        <section class="unit-group" key={g.id} aria-label={g.unit?.name ?? t(lang, 'unknownUnit')}>
-          <h2>{g.unit?.name ?? t(lang, 'unknownUnit')} <span class="badge">{g.items.length}</span></h2>
-          <table>
-            <thead><tr><th>{t(lang, 'column')}</th><th>{t(lang, 'rule')}</th><th>{t(lang, 'description')}</th><th>{t(lang, 'inspector')}</th><th /></tr></thead>
-            <tbody>
-              {g.items.map((f) => (
-                <tr key={f.id} data-testid="finding-row">
-                  <td>{f.column}</td>
-                  <td>{(lang === 'zh' ? indicator(f.rule)?.zh.name : indicator(f.rule)?.en.name) ?? f.rule}</td>
-                  <td><button type="button" class="secondary" onClick={() => api.reveal(f)} title={f.pageUrl}>{f.description}</button></td>
-                  <td>{f.inspector}</td>
-                  <td><button type="button" class="secondary" aria-label={`${t(lang, 'delete')}：${f.description}`} onClick={() => void remove(f)}>{t(lang, 'delete')}</button></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      ))}
-      </>}
     </main>
+  );
+}
+
+function UnitHeader(p: { r: UnitResult; shown: number; lang: Lang; onVerdict: (v: Verdict | '') => void }) {
+  const { r, lang } = p;
+  const L = (zh: string, en: string) => (lang === 'zh' ? zh : en);
+  const overridden = r.verdict !== r.computed;
+  return (
+    <div class="uhead" data-testid="unit-header">
+      <strong class="uname">{r.unit.name}</strong>
+      <span class="badge">{p.shown}</span>
+      <span class={`badge ${VERDICT_CLASS[r.verdict]}`} data-testid="unit-verdict">{r.verdict}{overridden ? L('（人工）', ' (set)') : ''}</span>
+      <span class="muted small" title={r.vetoes.join('；')} data-testid="unit-distance">
+        {L(`距否决：要闻/公告 ${r.distance.staleNewsNotice}，未更新 ${r.distance.staleAny}，空白 ${r.distance.blank}`, `to veto: news/notice ${r.distance.staleNewsNotice}, stale ${r.distance.staleAny}, blank ${r.distance.blank}`)}
+      </span>
+      <select aria-label={`${r.unit.name} ${L('检查结果', 'result')}`} value={overridden ? r.verdict : ''} onChange={(e) => p.onVerdict((e.target as HTMLSelectElement).value as Verdict | '')}>
+        <option value="">{L(`自动（${r.computed}）`, `Computed (${r.computed})`)}</option>
+        <option value="不合格">不合格</option><option value="合格">合格</option><option value="无问题">无问题</option>
+      </select>
+    </div>
+  );
+}
+
+function EditFinding(p: { lang: Lang; f: Finding; onSave: (f: Finding) => void; onCancel: () => void }) {
+  const [f, setF] = useState(p.f);
+  const L = (zh: string, en: string) => (p.lang === 'zh' ? zh : en);
+  return (
+    <form class="stack edit" role="dialog" aria-label={L('编辑记录', 'Edit finding')} onSubmit={(e) => { e.preventDefault(); p.onSave(f); }}>
+      <label>{t(p.lang, 'description')}<textarea rows={2} value={f.description} onInput={(e) => setF({ ...f, description: (e.target as HTMLTextAreaElement).value })} data-testid="edit-description" /></label>
+      <label>{t(p.lang, 'note')}<input value={f.note} onInput={(e) => setF({ ...f, note: (e.target as HTMLInputElement).value })} /></label>
+      <label>{L('整改状态', 'Rectification')}
+        <select value={f.rectification} onChange={(e) => setF({ ...f, rectification: (e.target as HTMLSelectElement).value as Rectification })}>
+          {RECT.map((r) => <option key={r} value={r}>{r || L('未填写', 'Not set')}</option>)}
+        </select>
+      </label>
+      <div class="row"><button type="submit" data-testid="save-edit">{t(p.lang, 'save')}</button><button type="button" class="secondary" onClick={p.onCancel}>{t(p.lang, 'cancel')}</button></div>
+    </form>
   );
 }

@@ -7,6 +7,13 @@ import '../../components/page.css';
 const api: SidePanelApi = {
   state: () => call({ type: 'state:get' }),
   findings: () => call({ type: 'findings:list' }),
+  previousFindings: () => call({ type: 'findings:previous' }),
+  save: async (finding) => void (await call({ type: 'finding:save', finding })),
+  setVerdict: async (unitId, verdict) => void (await call({ type: 'round:verdict', unitId, verdict })),
+  setPrevious: async (roundId) => void (await call({ type: 'round:previous', roundId })),
+  setRectification: async (id, status) => void (await call({ type: 'rectification:set', id, status })),
+  importPreview: (files) => call({ type: 'import:preview', files }),
+  importApply: (files) => call({ type: 'import:apply', files }),
   remove: async (id) => void (await call({ type: 'finding:delete', id })),
   restore: async (f) => void (await call({ type: 'finding:save', finding: f })),
   exportJson: () => call({ type: 'export:json' }),

@@ -122,6 +122,13 @@ function panelApi(findings: Finding[]): SidePanelApi & { downloads: Array<{ name
     saveUnit: async (u) => ({ ...units[0], ...u }),
     deleteUnit: async () => {},
     importUnits: async () => ({ added: 0, updated: 0 }),
+    previousFindings: async () => [],
+    save: async () => {},
+    setVerdict: async () => {},
+    setPrevious: async () => {},
+    setRectification: async () => {},
+    importPreview: async () => ({ problems: [], summary: null }),
+    importApply: async () => ({ problems: [], summary: null }),
   };
 }
 
@@ -129,9 +136,11 @@ describe('SidePanel', () => {
   const fs = [finding({ id: 'a', unitId: 'u1' }), finding({ id: 'b', unitId: 'u2', column: '通知公告', description: '“通知公告”栏目超过半年未更新' })];
   test('groups findings by unit in the round\'s order', async () => {
     render(<SidePanel api={panelApi(fs)} />);
-    await screen.findByText('共 2 条记录');
-    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(headings).toEqual(['县司法局 1', '县人社局 1']);
+    await screen.findByText(/共 2 条记录/);
+    const headers = screen.getAllByTestId('unit-header').map((h) => h.querySelector('.uname')!.textContent);
+    expect(headers).toEqual(['县司法局', '县人社局']);
+    expect(screen.getAllByTestId('unit-verdict').map((e) => e.textContent)).toEqual(['合格', '合格']);
+    expect(screen.getAllByTestId('unit-distance')[0].textContent).toContain('要闻/公告 5，未更新 9，空白 5');
   });
   test('exports CSV and JSON with dated file names', async () => {
     const api = panelApi(fs);
@@ -142,14 +151,29 @@ describe('SidePanel', () => {
     expect(api.downloads[0].name).toMatch(/^巡检结果_2026年第四季度_\d{4}-\d{2}-\d{2}\.csv$/);
     expect(api.downloads[0].content.split('\r\n')[1]).toContain('县司法局');
     expect(JSON.parse(api.downloads[1].content).findings).toHaveLength(2);
+    fireEvent.click(screen.getByTestId('export-circular-csv'));
+    expect(api.downloads[2].name).toMatch(/^通报表_2026年第四季度_/);
+    expect(api.downloads[2].content).toContain('合计,检查单位2个,合格2个，不合格0个,合格率100.0%');
   });
+  test('filters by indicator and text, and renders only the rows in view of a huge round', async () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => finding({ id: `m${i}`, unitId: i % 2 ? 'u1' : 'u2', column: `栏目${i}`, description: `“栏目${i}”栏目超过1年未更新` }));
+    render(<SidePanel api={panelApi([...many, finding({ id: 'z', rule: 'blank-column', description: '“建议提案办理”为空白栏目' })])} />);
+    await screen.findByText(/共 20001 条记录/);
+    expect(screen.getAllByTestId('finding-row').length).toBeLessThan(80);
+    fireEvent.change(screen.getByTestId('filter-rule'), { target: { value: 'blank-column' } });
+    await waitFor(() => expect(screen.getAllByTestId('finding-row').map((r) => r.textContent)).toEqual([expect.stringContaining('“建议提案办理”为空白栏目')]));
+    fireEvent.change(screen.getByTestId('filter-rule'), { target: { value: '' } });
+    fireEvent.input(screen.getByTestId('filter-text'), { target: { value: '栏目1999”' } });
+    await waitFor(() => expect(screen.getAllByTestId('finding-row')).toHaveLength(1));
+  });
+
   test('delete can be undone', async () => {
     const api = panelApi(fs);
     render(<SidePanel api={api} />);
     fireEvent.click(await screen.findByLabelText('删除：“通知公告”栏目超过半年未更新'));
-    await screen.findByText('共 1 条记录');
+    await screen.findByText(/共 1 条记录/);
     fireEvent.click(screen.getByText('撤销'));
-    await screen.findByText('共 2 条记录');
+    await screen.findByText(/共 2 条记录/);
   });
 });
 

@@ -1,0 +1,115 @@
+// The side panel in a real browser (issue 7): real downloads of every export, imports of bad and
+// good files, merging another inspector's work, and last round's follow-up in the circular.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseDelimited } from '../../lib/csvparse';
+import { startHarness, type Harness } from './harness';
+
+let h: Harness;
+let panel: Page;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function download(page: Page, testId: string): Promise<{ name: string; text: string }> {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-testid="${testId}"]`).click()]);
+  return { name: d.suggestedFilename(), text: readFileSync((await d.path())!, 'utf8') };
+}
+
+const count = async () => Number(/共 (\d+) 条记录/.exec((await panel.locator('[data-testid="findings-count"]').textContent()) ?? '')?.[1]);
+
+describe('review, export, import and follow-up', () => {
+  let exported: { name: string; text: string };
+
+  test('record findings, then download the findings CSV, the circular CSV and the JSON', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.govUrl('/'));
+    await page.locator('site-patrol-overlay [data-testid="overlay-flag"]').first().waitFor({ timeout: 15_000 });
+    // Register the demo site as a unit from the popup's quick-add, then record two flags.
+    const popup = await h.context.newPage();
+    await popup.goto(h.extUrl(`popup.html?tabId=${await h.tabIdOf(page)}`));
+    await popup.locator('[data-testid="quick-add-unit"]').click();
+    await popup.locator('[data-testid="save-unit"]').click();
+    await expect.poll(() => popup.locator('[data-testid="popup-unit"]').textContent()).toContain('演示县人民政府门户网站');
+    const boxes = popup.locator('[data-testid="flag-checkbox"]');
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    await popup.locator('[data-testid="save-finding"]').click();
+    await expect.poll(() => popup.locator('[data-testid="popup-status"]').textContent()).toContain('已记录 2');
+    await Promise.all([page.close(), popup.close()]);
+
+    panel = await h.context.newPage();
+    await panel.goto(h.extUrl('sidepanel.html'));
+    await expect.poll(count).toBe(2);
+    expect(await panel.locator('[data-testid="unit-verdict"]').textContent()).toBe('合格');
+
+    const csv = await download(panel, 'export-findings-csv');
+    expect(csv.name).toMatch(/^巡检结果_.+_\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.text.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseDelimited(csv.text.slice(1), ',').filter((r) => r.length > 1);
+    expect(rows[0].slice(0, 5)).toEqual(['序号', '单位名称', '网站名称', '网站标识码', '栏目名称']);
+    expect(rows).toHaveLength(3);
+    expect(rows[1][1]).toBe('演示县人民政府门户网站');
+
+    const circular = await download(panel, 'export-circular-csv');
+    expect(circular.name).toMatch(/^通报表_/);
+    const c = parseDelimited(circular.text.slice(1), ',');
+    expect(c[0]).toEqual(['序号', '单位名称', '检查结果', '存在问题']);
+    expect(c[1].slice(0, 3)).toEqual(['1', '演示县人民政府门户网站', '合格']);
+    expect(c[1][3].split('；')).toHaveLength(2);
+    expect(c.find((r) => r[0] === '合计')).toEqual(['合计', '检查单位1个', '合格1个，不合格0个', '合格率100.0%']);
+
+    exported = await download(panel, 'export-findings-json');
+    expect(JSON.parse(exported.text).findings).toHaveLength(2);
+  });
+
+  test('a malformed file is refused with a clear message and changes nothing', async () => {
+    await panel.locator('[data-testid="tab-import"]').click();
+    await panel.locator('[data-testid="import-file"]').setInputFiles({ name: '坏文件.json', mimeType: 'application/json', buffer: Buffer.from(exported.text.slice(0, 300)) });
+    await expect.poll(() => panel.locator('[data-testid="import-problems"]').textContent()).toContain('坏文件.json：不是有效的 JSON');
+    await panel.locator('[data-testid="tab-review"]').click();
+    expect(await count()).toBe(2);
+  });
+
+  test('importing the export back counts duplicates and doubles nothing; another inspector\'s file merges', async () => {
+    await panel.locator('[data-testid="tab-import"]').click();
+    const env = JSON.parse(exported.text);
+    // Inspector B: the same round name and unit name, set up independently (other ids), one new problem.
+    const b = {
+      ...env,
+      round: { ...env.round, id: 'round_B' },
+      units: env.units.map((u: { id: string }) => ({ ...u, id: 'unit_B' })),
+      findings: [{ ...env.findings[0], id: 'f_B', roundId: 'round_B', unitId: 'unit_B', column: '乡镇动态', description: '“乡镇动态”栏目超过2周未更新', inspector: '检查员乙' }],
+    };
+    await panel.locator('[data-testid="import-file"]').setInputFiles([
+      { name: 'self.json', mimeType: 'application/json', buffer: Buffer.from(exported.text) },
+      { name: 'inspector-b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(b)) },
+    ]);
+    await expect.poll(() => panel.locator('[data-testid="import-preview"]').textContent()).toContain('2 个文件，3 条记录：新增 1 条，更新 0 条，重复 2 条');
+    await panel.locator('[data-testid="confirm-import"]').click();
+    await expect.poll(() => panel.locator('[data-testid="import-result"]').textContent()).toContain('已导入');
+    await panel.locator('[data-testid="tab-review"]').click();
+    await expect.poll(count).toBe(3);
+    expect(await panel.locator('[data-testid="unit-header"]').count()).toBe(1);
+  });
+
+  test('last round\'s unrectified problem flows into this round\'s circular', async () => {
+    await panel.locator('[data-testid="tab-setup"]').click();
+    const first = await panel.locator('[data-testid="round-select"]').inputValue();
+    await panel.locator('[data-testid="new-round"]').click();
+    await expect.poll(() => panel.locator('[data-testid="round-select"]').inputValue()).not.toBe(first);
+    await panel.locator('[data-testid="tab-import"]').click();
+    await panel.locator('[data-testid="previous-round"]').selectOption(first);
+    await expect.poll(() => panel.locator('[data-testid="recheck-row"]').count()).toBe(3);
+    await panel.locator('[data-testid="rect-status"]').first().selectOption('未整改');
+    await expect.poll(() => panel.locator('[data-testid="rect-status"]').first().inputValue()).toBe('未整改');
+    await panel.locator('[data-testid="tab-review"]').click();
+    const circular = await download(panel, 'export-circular-csv');
+    const c = parseDelimited(circular.text.slice(1), ',');
+    expect(c[1].slice(1)).toEqual(['演示县人民政府门户网站', '合格', '上月问题未整改']);
+  });
+});
