@@ -44,9 +44,11 @@ export function unitResults(round: Round, units: Unit[], findings: Finding[], pr
     else prevByUnit.set(f.unitId, [f]);
   }
   const unitById = new Map(units.map((u) => [u.id, u]));
-  const order = [...round.unitIds, ...[...byUnit.keys()].filter((id) => !round.unitIds.includes(id))];
-  return order.filter((id) => unitById.has(id)).map((id) => {
-    const unit = unitById.get(id)!;
+  const order = [...round.unitIds.filter((id) => unitById.has(id)), ...[...byUnit.keys()].filter((id) => !round.unitIds.includes(id) || !unitById.has(id))];
+  // Findings recorded before their site was registered are never hidden: they form their own group.
+  const unregistered = (id: string): Unit => ({ id, name: '（未登记单位）', siteName: '', siteIdCode: '', prefixes: [], createdAt: '', updatedAt: '' });
+  return [...new Set(order)].map((id) => {
+    const unit = unitById.get(id) ?? unregistered(id);
     const fs = byUnit.get(id) ?? [];
     const stale = fs.filter((f) => f.rule === 'stale-column' && f.level === 'flag');
     const staleNewsNotice = stale.filter((f) => f.evidence.category === 'news' || f.evidence.category === 'notice-policy').length;

@@ -67,7 +67,7 @@ describe('rounds, units and recording', () => {
       expect.stringContaining('“建议提案办理”为空白栏目'),
       expect.stringContaining('网站存在严重表述错误'),
     ]);
-    expect(await panel.locator('section.unit-group h2').first().textContent()).toContain('演示县人民政府办公室');
+    expect(await panel.locator('[data-testid="unit-header"] .uname').first().textContent()).toBe('演示县人民政府办公室');
     await panel.close();
   });
 

@@ -170,3 +170,9 @@ describe('import: merge', () => {
     expect(new Set(s.findings.map((f) => f.unitId))).toEqual(new Set(a.units.map((u) => u.id)));
   });
 });
+
+test('findings of an unregistered site are grouped, never hidden', () => {
+  const { round, units, findings } = generate(2, 1);
+  const rs = unitResults(round, units, [...findings, { ...findings[0], id: 'orphan', unitId: '' }]);
+  expect(rs.map((r) => [r.unit.name, r.findings.length])).toEqual([[units[0].name, 2], ['（未登记单位）', 1]]);
+});
