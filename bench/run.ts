@@ -9,7 +9,7 @@ import { startDemoServer } from '../demo/server.mjs';
 import { createLinkChecker } from '../lib/linkcheck';
 import { EXT_DIR, launchBrowser, ROOT } from '../scripts/browser';
 import { homePage, listPage } from './pages';
-import { benchExports } from './exports';
+import { benchExports, benchPanelAtScale } from './exports';
 
 interface Row { figure: string; value: string; budget: string; ok: boolean | null }
 const rows: Row[] = [];
@@ -106,6 +106,7 @@ await engineInBrowser();
 bundleSize();
 await linkChecker();
 await benchExports(add);
+await benchPanelAtScale(add);
 
 const w1 = Math.max(...rows.map((r) => width(r.figure)));
 const w2 = Math.max(...rows.map((r) => width(r.value)));

@@ -16,7 +16,6 @@ function describe(s: MergeSummary, lang: Lang): string {
 
 export function ImportFollowUp({ api, lang, round, rounds, units, previous, onChange }: Props) {
   const L = (zh: string, en: string) => (lang === 'zh' ? zh : en);
-  const [files, setFiles] = useState<Array<{ name: string; text: string }>>([]);
   const [preview, setPreview] = useState<ImportResult | null>(null);
   const [result, setResult] = useState<string>('');
   const [busy, setBusy] = useState(false);
@@ -28,7 +27,6 @@ export function ImportFollowUp({ api, lang, round, rounds, units, previous, onCh
     setBusy(true);
     try {
       const read = await Promise.all([...list].map(async (f) => ({ name: f.name, text: await f.text() })));
-      setFiles(read);
       setPreview(await api.importPreview(read));
     } catch (e) {
       setPreview({ problems: [{ file: '', message: (e as Error).message }], summary: null });
@@ -40,7 +38,7 @@ export function ImportFollowUp({ api, lang, round, rounds, units, previous, onCh
   const apply = async () => {
     setBusy(true);
     try {
-      const r = await api.importApply(files);
+      const r = await api.importApply(preview!.token!);
       setPreview(null);
       setResult(r.summary ? `${L('已导入：', 'Imported: ')}${describe(r.summary, lang)}` : r.problems.map((p) => `${p.file}：${p.message}`).join('\n'));
       onChange();

@@ -11,11 +11,11 @@ import { ImportFollowUp } from './ImportFollowUp';
 import { RoundsUnits, type RoundsUnitsApi } from './RoundsUnits';
 import { VirtualList } from './VirtualList';
 
-export interface ImportResult { problems: Array<{ file: string; message: string }>; summary: MergeSummary | null }
+export interface ImportResult { problems: Array<{ file: string; message: string }>; summary: MergeSummary | null; token?: string }
 
 export interface SidePanelApi extends RoundsUnitsApi {
   state(): Promise<{ round: Round; rounds: Round[]; units: Unit[]; settings: { lang: Lang } }>;
-  findings(): Promise<Finding[]>;
+  findings(roundId: string, limit?: number): Promise<Finding[]>;
   previousFindings(): Promise<Finding[]>;
   remove(id: string): Promise<void>;
   restore(f: Finding): Promise<void>;
@@ -27,7 +27,7 @@ export interface SidePanelApi extends RoundsUnitsApi {
   setPrevious(roundId: string): Promise<void>;
   setRectification(id: string, status: Rectification): Promise<void>;
   importPreview(files: Array<{ name: string; text: string }>): Promise<ImportResult>;
-  importApply(files: Array<{ name: string; text: string }>): Promise<ImportResult>;
+  importApply(token: string): Promise<ImportResult>;
 }
 
 type Row = { kind: 'unit'; r: UnitResult; shown: number } | { kind: 'finding'; f: Finding };
@@ -49,9 +49,20 @@ export function SidePanel({ api }: { api: SidePanelApi }) {
   const lang: Lang = st?.settings.lang === 'en' ? 'en' : 'zh';
   const L = (zh: string, en: string) => (lang === 'zh' ? zh : en);
 
-  const reload = async () => {
+  const reload = async (first = false) => {
     try {
-      const [s, f, p] = await Promise.all([api.state(), api.findings(), api.previousFindings()]);
+      const s = await api.state();
+      if (first) {
+        // A huge round shows its first rows at once; the rest follows.
+        const head = await api.findings(s.round.id, 200);
+        setSt(s);
+        setFindings(head);
+        if (head.length < 200) {
+          setPrevious(await api.previousFindings());
+          return;
+        }
+      }
+      const [f, p] = await Promise.all([api.findings(s.round.id), api.previousFindings()]);
       setSt(s);
       setFindings(f);
       setPrevious(p);
@@ -60,7 +71,7 @@ export function SidePanel({ api }: { api: SidePanelApi }) {
     }
   };
   useEffect(() => {
-    void reload();
+    void reload(true);
     const onFocus = () => void reload();
     window.addEventListener('focus', onFocus);
     return () => window.removeEventListener('focus', onFocus);

@@ -5,7 +5,7 @@ import { makeEnvelope } from '../lib/export';
 import { NATIONAL_PROFILE } from '../lib/profile';
 import { createLinkChecker, type LinkChecker } from '../lib/linkcheck';
 import type { LinkVerdict } from '../lib/types';
-import { toMatchPattern } from '../lib/model';
+import { newId, toMatchPattern } from '../lib/model';
 import { describeIssues, messageSchema, type Message } from '../lib/schema';
 import { applyImport, plainFinding, snapshot, Store } from '../lib/store';
 import { planMerge, validateFiles } from '../lib/importer';
@@ -15,6 +15,7 @@ const DYNAMIC_ID = 'site-patrol-units';
 
 export default defineBackground(() => {
   let storePromise: Promise<Store> | undefined;
+  const pendingImports = new Map<string, ReturnType<typeof validateFiles>['envelopes']>();
   const store = () => (storePromise ??= Store.open());
   const links = createLinkService(async () => {
     const s = await store();
@@ -104,13 +105,24 @@ export default defineBackground(() => {
         if (!round) throw new Error('没有这个检查轮次 / no such round');
         return makeEnvelope(round, await s.units(), (await s.findings(round.id)).map(plainFinding));
       }
-      case 'import:preview':
-      case 'import:apply': {
-        // Everything is validated and planned before anything is written.
+      case 'import:preview': {
+        // Everything is validated before anything is written; the validated files wait for the
+        // supervisor's confirmation under a token, so they cross the message channel once.
         const { envelopes, problems } = validateFiles(msg.files);
         if (problems.length) return { problems, summary: null };
         const plan = planMerge(await snapshot(s), envelopes);
-        if (msg.type === 'import:apply') await applyImport(s, plan);
+        const token = newId('import');
+        pendingImports.clear();
+        pendingImports.set(token, envelopes);
+        return { problems: [], summary: plan.summary, token };
+      }
+      case 'import:apply': {
+        const envelopes = pendingImports.get(msg.token);
+        if (!envelopes) throw new Error('导入已过期，请重新选择文件 / the preview expired; choose the files again');
+        // Planned again against the store as it is now, so nothing recorded since the preview is lost.
+        const plan = planMerge(await snapshot(s), envelopes);
+        await applyImport(s, plan);
+        pendingImports.delete(msg.token);
         return { problems: [], summary: plan.summary };
       }
       case 'round:verdict': {

@@ -104,7 +104,7 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings:set'), key: z.enum(['inspector', 'lang', 'autoLinks', 'trainee', 'perHost', 'overall', 'linkCap']), value: z.union([z.string().max(200), z.boolean(), z.number().int().min(1).max(5000)]) }),
   z.object({ type: z.literal('export:json'), roundId: z.string().max(200).optional() }),
   z.object({ type: z.literal('import:preview'), files: z.array(z.object({ name: z.string().max(500), text: z.string() })).min(1).max(50) }),
-  z.object({ type: z.literal('import:apply'), files: z.array(z.object({ name: z.string().max(500), text: z.string() })).min(1).max(50) }),
+  z.object({ type: z.literal('import:apply'), token: z.string().max(100) }),
   z.object({ type: z.literal('round:verdict'), unitId: z.string().max(200), verdict: z.enum(['', '不合格', '合格', '无问题']) }),
   z.object({ type: z.literal('round:previous'), roundId: z.string().max(200) }),
   z.object({ type: z.literal('findings:previous') }),

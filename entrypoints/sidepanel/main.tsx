@@ -2,18 +2,22 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { call } from '../../components/messaging';
 import { SidePanel, type SidePanelApi } from '../../components/SidePanel';
+import { openPatrolDB, readFindings } from '../../lib/store';
 import '../../components/page.css';
+
+let db: ReturnType<typeof openPatrolDB> | undefined;
 
 const api: SidePanelApi = {
   state: () => call({ type: 'state:get' }),
-  findings: () => call({ type: 'findings:list' }),
+  // Read directly (read-only) from the extension's own IndexedDB: no 50 MB message for a big round.
+  findings: async (roundId, limit) => readFindings(await (db ??= openPatrolDB()), roundId, limit),
   previousFindings: () => call({ type: 'findings:previous' }),
   save: async (finding) => void (await call({ type: 'finding:save', finding })),
   setVerdict: async (unitId, verdict) => void (await call({ type: 'round:verdict', unitId, verdict })),
   setPrevious: async (roundId) => void (await call({ type: 'round:previous', roundId })),
   setRectification: async (id, status) => void (await call({ type: 'rectification:set', id, status })),
   importPreview: (files) => call({ type: 'import:preview', files }),
-  importApply: (files) => call({ type: 'import:apply', files }),
+  importApply: (token) => call({ type: 'import:apply', token }),
   remove: async (id) => void (await call({ type: 'finding:delete', id })),
   restore: async (f) => void (await call({ type: 'finding:save', finding: f })),
   exportJson: () => call({ type: 'export:json' }),
