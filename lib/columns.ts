@@ -155,12 +155,21 @@ function rowDate(row: Element, nodes: Text[], ctx: YearContext, skip: Set<number
       const cell = parent.closest('td,th');
       if (cell && cell.parentElement === row && skip.has([...row.children].indexOf(cell))) continue;
     }
-    const link = parent.tagName === 'A' ? parent : parent === row ? null : parent.closest('a');
-    if (link && row.contains(link) && !PURE_DATE.test(t.trim())) continue;
+    // Inside the row's title link only a cell that is nothing but a date counts.
+    let inLink = false;
+    for (let x: Element | null = parent; x && x !== row; x = x.parentElement) {
+      if (x.tagName === 'A') {
+        inLink = true;
+        break;
+      }
+    }
+    if (inLink && !PURE_DATE.test(t.trim())) continue;
     // A label in a preceding sibling (<span>成文日期：</span><span>2022-01-01</span>); labels are short.
     const prev = parent.previousElementSibling;
-    const label = prev && prev.childElementCount === 0 ? prev.textContent ?? '' : '';
-    if (label.length < 12 && /(成文|发文|归档|印发)\s*(日期|时间)?\s*[:：]?\s*$/.test(label)) continue;
+    if (prev && prev.tagName !== 'A' && prev.childElementCount === 0) {
+      const label = prev.textContent ?? '';
+      if (label.length < 12 && /(成文|发文|归档|印发)\s*(日期|时间)?\s*[:：]?\s*$/.test(label)) continue;
+    }
     const d = parseDateCell(t, ctx) ?? findLabelledPubDate(t);
     if (d) found = d; // the last date in a row is the publication date in practice
   }

@@ -15,8 +15,22 @@ export function columnFlags(columns: Column[], asOf: Date, profile: Profile): Fl
       flags.push({ ...base, rule: 'blank-column', level: 'flag', message: phrase.blank(col.name), evidence: { category: category.id } });
       continue;
     }
-    const dated = col.items.filter((i) => i.date);
-    const future = dated.filter((i) => i.date! > endOfAsOf);
+    // One pass over the items with plain numbers: lists run to thousands of rows.
+    const limit = endOfAsOf.getTime();
+    let anyDated = false;
+    let newest: (typeof col.items)[number] | undefined;
+    let newestTime = -Infinity;
+    const future: typeof col.items = [];
+    for (const item of col.items) {
+      if (!item.date) continue;
+      anyDated = true;
+      const t = item.date.getTime();
+      if (t > limit) future.push(item);
+      else if (t > newestTime) {
+        newestTime = t;
+        newest = item;
+      }
+    }
     if (future.length) {
       const latest = future.reduce((a, b) => (a.date! > b.date! ? a : b));
       flags.push({
@@ -25,15 +39,13 @@ export function columnFlags(columns: Column[], asOf: Date, profile: Profile): Fl
       });
     }
     if (!category.window) continue; // historical and topic columns are exempt
-    const usable = dated.filter((i) => i.date! <= endOfAsOf);
-    if (!usable.length) {
-      if (!dated.length && col.items.length) {
+    if (!newest) {
+      if (!anyDated && col.items.length) {
         flags.push({ ...base, rule: 'undated-column', level: 'warn', message: phrase.undated(col.name), evidence: { category: category.id, items: col.items.length } });
       }
       continue;
     }
     // The newest item is the latest date anywhere in the list: lists can be oldest-first or pinned.
-    const newest = usable.reduce((a, b) => (a.date! >= b.date! ? a : b));
     const f = judgeFreshness(newest.date!, asOf, category.window, category.leadDays ?? 0);
     const evidence = {
       category: category.id, categoryName: category.name, window: windowLabel(category.window),

@@ -12,8 +12,8 @@ const MATERIALS_RE = /^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:�
 const GUIDE_LABEL_RE = /事项名称|办理地点|受理条件|申请条件|设定依据/;
 const PAGER_RE = /下一页|上一页|尾页|末页|共\s*\d+\s*页|第\s*\d+\s*页|\d+\s*\/\s*\d+\s*页/;
 /** One test per text node: only a node holding a date-like number or one of these words is examined further. */
-const ANY = /\d{1,2}\s*[-/.月]\s*\d|暂无|共\s*0|没有|位置|发\s*布|来\s*源|材料|事项名称|办理地点|受理条件|申请条件|设定依据|页/;
-const LABELS = /位置|发\s*布|来\s*源|材料|事项名称|办理地点|受理条件|申请条件|设定依据|页/;
+const ANY = /\d{1,2}\s*[-/.月]\s*\d|暂无|共\s*0|没有|位置|发\s*布|来\s*源|材料|事项名称|办理地点|受理条件|申请条件|设定依据|一页|[尾末]页|\d\s*页/;
+const LABELS = /位置|发\s*布|来\s*源|材料|事项名称|办理地点|受理条件|申请条件|设定依据|一页|[尾末]页|\d\s*页/;
 
 export interface PageIndex {
   doc: Document;
