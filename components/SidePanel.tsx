@@ -8,13 +8,16 @@ import type { MergeSummary } from '../lib/importer';
 import type { Finding, Rectification, Round, Unit } from '../lib/model';
 import { t, type Lang } from './i18n';
 import { ImportFollowUp } from './ImportFollowUp';
+import { Practice } from './Practice';
+import ANSWER_KEY from '../demo/answer-key.json';
+import { formatDate } from '../lib/dates';
 import { RoundsUnits, type RoundsUnitsApi } from './RoundsUnits';
 import { VirtualList } from './VirtualList';
 
 export interface ImportResult { problems: Array<{ file: string; message: string }>; summary: MergeSummary | null; token?: string }
 
 export interface SidePanelApi extends RoundsUnitsApi {
-  state(): Promise<{ round: Round; rounds: Round[]; units: Unit[]; settings: { lang: Lang } }>;
+  state(): Promise<{ round: Round; rounds: Round[]; units: Unit[]; settings: { lang: Lang; trainee?: boolean } }>;
   findings(roundId: string, limit?: number): Promise<Finding[]>;
   previousFindings(): Promise<Finding[]>;
   remove(id: string): Promise<void>;
@@ -45,7 +48,7 @@ export function SidePanel({ api }: { api: SidePanelApi }) {
   const [undo, setUndo] = useState<Finding | null>(null);
   const [editing, setEditing] = useState<Finding | null>(null);
   const [error, setError] = useState('');
-  const [tab, setTab] = useState<'review' | 'setup' | 'import'>('review');
+  const [tab, setTab] = useState<'review' | 'setup' | 'import' | 'practice'>('review');
   const lang: Lang = st?.settings.lang === 'en' ? 'en' : 'zh';
   const L = (zh: string, en: string) => (lang === 'zh' ? zh : en);
 
@@ -121,11 +124,13 @@ export function SidePanel({ api }: { api: SidePanelApi }) {
       <h1>{t(lang, 'sideTitle')}</h1>
       <p class="muted" data-testid="panel-round">{t(lang, 'round')}：{st.round.name} · {t(lang, 'asOf')} {st.round.asOf}</p>
       <div role="tablist" class="row" aria-label={t(lang, 'sideTitle')}>
-        {([['review', '巡检结果', 'Findings'], ['setup', '轮次与单位', 'Rounds & units'], ['import', '导入与复查', 'Import & follow-up']] as const).map(([id, zh, en]) => (
+        {([['review', '巡检结果', 'Findings'], ['setup', '轮次与单位', 'Rounds & units'], ['import', '导入与复查', 'Import & follow-up'], ...(st.settings.trainee ? [['practice', '练习评分', 'Practice'] as const] : [])] as const).map(([id, zh, en]) => (
           <button key={id} type="button" role="tab" aria-selected={tab === id} class={tab === id ? '' : 'secondary'} onClick={() => setTab(id)} data-testid={`tab-${id}`}>{L(zh, en)}</button>
         ))}
       </div>
       {tab === 'setup' && <RoundsUnits key={st.round.id + st.round.updatedAt} api={api} lang={lang} round={st.round} rounds={st.rounds} units={st.units} onChange={() => void reload()} />}
+      {tab === 'practice' && <Practice lang={lang} findings={findings} answerKey={ANSWER_KEY} practising={st.round.name.startsWith('练习')}
+        onStart={() => void api.saveRound({ name: `练习：演示县网站 ${formatDate(new Date())}`, asOf: formatDate(new Date()), notes: '', unitIds: [] }, true).then(() => reload())} />}
       {tab === 'import' && <ImportFollowUp api={api} lang={lang} round={st.round} rounds={st.rounds} units={st.units} previous={previous} onChange={() => void reload()} />}
       {tab === 'review' && (
         <>

@@ -107,7 +107,7 @@ export function Overlay(props: OverlayProps) {
       {flags.map((f, i) => {
         const box = boxes[i];
         if (!box) return null;
-        const expanded = open === f.key || (props.openExplanations && open === null && i === 0);
+        const expanded = open === f.key;
         return (
           <div key={f.key} class={`sp-mark sp-${f.level}`} style={{ top: `${box.top}px`, left: `${box.left}px`, width: `${box.width}px`, height: `${box.height}px` }} data-rule={f.rule}>
             <button type="button" class="sp-badge" aria-expanded={expanded} onClick={() => setOpen(expanded ? null : f.key)} data-testid="overlay-badge">
@@ -144,6 +144,11 @@ export function Overlay(props: OverlayProps) {
                 <li key={f.key} class={`sp-${f.level}`}>
                   <button type="button" class="sp-link" onClick={() => reveal(f)} data-testid="overlay-flag">{f.message}</button>
                   <button type="button" class="sp-rec" onClick={() => setRecording(f)} aria-label={`${t(lang, 'record')}：${f.message}`} data-testid="overlay-record">{t(lang, 'record')}</button>
+                  {props.openExplanations && (
+                    <p class="sp-why" data-testid="overlay-why">
+                      {ruleLabel(f.rule, lang)}{whyText(f, lang)} <a href={props.checklistUrl(f.rule)} target="_blank" rel="noopener">{t(lang, 'checklistEntry')}</a>
+                    </p>
+                  )}
                 </li>
               ))}
             </ol>
@@ -153,6 +158,16 @@ export function Overlay(props: OverlayProps) {
       {recording && <RecordForm {...props.recorder} lang={lang} flag={recording} onClose={() => setRecording(null)} />}
     </div>
   );
+}
+
+/** The evidence in one line, for trainees reading the summary. */
+function whyText(f: OverlayFlag, lang: Lang): string {
+  const e = f.evidence;
+  const parts = lang === 'zh'
+    ? [e.categoryName && `类别：${e.categoryName}`, e.window && `期限：${e.window}`, e.newestDate && `最新：${e.newestDate}`, e.daysOverdue ? `超期 ${e.daysOverdue} 天` : '', e.reason && `原因：${e.reason}`]
+    : [e.category && `category: ${e.category}`, e.window && `window: ${e.window}`, e.newestDate && `newest: ${e.newestDate}`, e.daysOverdue ? `${e.daysOverdue} days overdue` : '', e.reason && `reason: ${e.reason}`];
+  const s = parts.filter(Boolean).join(lang === 'zh' ? '，' : ', ');
+  return s ? (lang === 'zh' ? `（${s}）` : ` (${s})`) : '';
 }
 
 function Explanation(p: { flag: OverlayFlag; lang: Lang; checklistUrl: (r: string) => string; onRecord: () => void; onClose: () => void; categories?: Array<{ id: string; name: string }>; onCategory?: (column: string, category: string) => void }) {

@@ -29,5 +29,6 @@ button:focus-visible, a:focus-visible, textarea:focus-visible, input:focus-visib
 .sp-list { margin: 0; padding-left: 18px; } .sp-list li { margin: 3px 0; }
 .sp-list li.sp-flag, .sp-list li.sp-warn { outline: none; }
 .sp-list .sp-rec { margin-left: 6px; padding: 0 6px; font-size: 12px; }
+.sp-why { margin: 2px 0 4px; color: #374151; font-size: 12px; }
 .sp-progress { margin: 0 0 6px; color: #374151; }
 `;

@@ -1,0 +1,74 @@
+// Accessibility of our own UI (issue 8): axe-core in the real browser finds no serious or
+// critical violations on the popup, side panel, options page or the overlay.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { overlay, startHarness, type Harness } from './harness';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function axe(page: Page, include?: string): Promise<string[]> {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(async (sel) => {
+    const w = window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown }> }> }> } };
+    return w.axe.run(sel ? { include: [[sel]] } : document, { resultTypes: ['violations'] });
+  }, include);
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} @ ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+}
+
+describe('axe-core: no serious or critical violations', () => {
+  test('the check itself catches a violation (control)', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.localUrl('/'));
+    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<button id="nameless"></button>'));
+    expect((await axe(page)).join('\n')).toMatch(/critical button-name/);
+    await page.close();
+  });
+
+  test('popup (with flags, the manual picker open)', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.govUrl('/'));
+    await overlay(page).locator('[data-testid="overlay-flag"]').first().waitFor({ timeout: 15_000 });
+    const popup = await h.context.newPage();
+    await popup.goto(h.extUrl(`popup.html?tabId=${await h.tabIdOf(page)}`));
+    await popup.locator('[data-testid="flag-checkbox"]').first().check();
+    await popup.locator('details summary').click();
+    expect(await axe(popup)).toEqual([]);
+    // The overlay on the page, with an explanation and the recording form open.
+    await overlay(page).locator('[data-testid="overlay-badge"]').first().click();
+    expect(await axe(page, 'site-patrol-overlay')).toEqual([]);
+    await overlay(page).locator('.sp-pop [data-testid="overlay-record"]').click();
+    expect(await axe(page, 'site-patrol-overlay')).toEqual([]);
+    await Promise.all([page.close(), popup.close()]);
+  });
+
+  test('side panel, each tab', async () => {
+    const panel = await h.context.newPage();
+    await panel.goto(h.extUrl('sidepanel.html'));
+    await panel.locator('[data-testid="findings-count"]').waitFor();
+    expect(await axe(panel)).toEqual([]);
+    await panel.locator('[data-testid="tab-setup"]').click();
+    expect(await axe(panel)).toEqual([]);
+    await panel.locator('[data-testid="tab-import"]').click();
+    expect(await axe(panel)).toEqual([]);
+    await panel.close();
+  });
+
+  test('options page with the checklist', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.extUrl('options.html'));
+    await page.locator('[data-testid="indicator"]').first().waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+});
