@@ -14,7 +14,7 @@ export interface PopupApi {
   save(f: FindingInput): Promise<{ finding: { id: string }; updated: boolean }>;
   saveUnit(u: Omit<Unit, 'id' | 'createdAt' | 'updatedAt'>): Promise<Unit>;
   setInspector(name: string): Promise<void>;
-  screenshot(findingId: string, windowId?: number): Promise<void>;
+  screenshot(findingId: string, windowId?: number): Promise<{ dataUrl: string } | void>;
   checkLinks(tabId: number): Promise<void>;
   openSidePanel(windowId?: number): Promise<void>;
 }
@@ -40,6 +40,7 @@ export function Popup({ api }: { api: PopupApi }) {
   const [note, setNote] = useState('');
   const [inspector, setInspector] = useState('');
   const [shot, setShot] = useState(false);
+  const [thumb, setThumb] = useState('');
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const [query, setQuery] = useState('');
@@ -84,7 +85,10 @@ export function Popup({ api }: { api: PopupApi }) {
 
   const afterSave = async (results: Array<{ finding: { id: string }; updated: boolean }>) => {
     if (inspector !== st!.settings.inspector) await api.setInspector(inspector);
-    if (shot && results[0]) await api.screenshot(results[0].finding.id, tab!.windowId);
+    if (shot && results[0]) {
+      const taken = await api.screenshot(results[0].finding.id, tab!.windowId);
+      if (taken) setThumb(taken.dataUrl);
+    }
     const updated = results.filter((r) => r.updated).length;
     setStatus(`${t(lang, 'recorded')} ${results.length}${updated ? `（${t(lang, 'updated')} ${updated}）` : ''}`);
   };
@@ -215,6 +219,7 @@ export function Popup({ api }: { api: PopupApi }) {
           <button type="button" class="secondary" onClick={() => void api.openSidePanel(tab.windowId)}>{t(lang, 'openSidePanel')}</button>
         </div>
         <p role="status" data-testid="popup-status">{status}</p>
+        {thumb && <img src={thumb} alt={lang === 'zh' ? '证据截图' : 'Evidence screenshot'} width={160} data-testid="screenshot-thumb" />}
         {error && <p role="alert" class="error">{error}</p>}
       </section>
     </main>

@@ -26,6 +26,7 @@ export interface SidePanelApi extends RoundsUnitsApi {
   exportJson(): Promise<Envelope>;
   download(name: string, content: string, type: string): void;
   reveal(f: Finding): void;
+  screenshot(id: string): Promise<{ dataUrl: string } | undefined>;
   setVerdict(unitId: string, verdict: Verdict | ''): Promise<void>;
   setPrevious(roundId: string): Promise<void>;
   setRectification(id: string, status: Rectification): Promise<void>;
@@ -180,6 +181,13 @@ export function SidePanel({ api }: { api: SidePanelApi }) {
                 <button type="button" class="link fdesc" onClick={() => api.reveal(row.f)} title={`${row.f.description}\n${row.f.pageUrl}`}>{row.f.description}</button>
                 <span class="fwho">{row.f.inspector}</span>
                 <span class="fwho">{row.f.rectification}</span>
+                {row.f.screenshotId ? (
+                  <button type="button" class="secondary small" data-testid="download-screenshot" aria-label={`${L('下载截图', 'Download screenshot')}：${row.f.description}`}
+                    onClick={async () => {
+                      const shot = await api.screenshot(row.f.screenshotId);
+                      if (shot) api.download(`截图_${row.f.column || row.f.rule}_${row.f.id.slice(-6)}.jpg`, shot.dataUrl, 'image/jpeg');
+                    }}>{L('截图', 'Shot')}</button>
+                ) : <span />}
                 <button type="button" class="secondary small" onClick={() => setEditing(row.f)} aria-label={`${L('编辑', 'Edit')}：${row.f.description}`}>{L('编辑', 'Edit')}</button>
                 <button type="button" class="secondary small" aria-label={`${t(lang, 'delete')}：${row.f.description}`} onClick={() => void remove(row.f)}>{t(lang, 'delete')}</button>
               </div>

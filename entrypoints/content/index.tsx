@@ -153,9 +153,18 @@ async function start(onInvalidated: (cb: () => void) => void) {
         void checkLinks();
         return Promise.resolve(true);
       case 'scan:reveal': {
-        const f = [...pageFlags, ...linkFlags].find((x) => x.key === m.key);
-        f?.element?.scrollIntoView({ block: 'center' });
-        return Promise.resolve(!!f);
+        // By flag key (popup) or by the stored selector of a finding (side panel).
+        const sel = (msg as { selector?: string }).selector;
+        let el: Element | null | undefined = [...pageFlags, ...linkFlags].find((x) => x.key === m.key)?.element;
+        if (!el && sel) {
+          try {
+            el = document.querySelector(sel);
+          } catch {
+            el = null;
+          }
+        }
+        el?.scrollIntoView({ block: 'center' });
+        return Promise.resolve(!!el);
       }
     }
     return undefined;

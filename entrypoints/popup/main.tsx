@@ -19,7 +19,7 @@ const api: PopupApi = {
   save: (finding) => call({ type: 'finding:save', finding }),
   saveUnit: (unit) => call({ type: 'unit:save', unit }),
   setInspector: async (value) => void (await call({ type: 'settings:set', key: 'inspector', value })),
-  screenshot: async (findingId, windowId) => void (await call({ type: 'screenshot:capture', findingId, windowId })),
+  screenshot: (findingId, windowId) => call<{ dataUrl: string }>({ type: 'screenshot:capture', findingId, windowId }),
   checkLinks: async (tabId) => void (await browser.tabs.sendMessage(tabId, { type: 'links:run' })),
   async openSidePanel(windowId) {
     const sp = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } }).sidePanel;

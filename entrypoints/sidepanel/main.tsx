@@ -7,6 +7,13 @@ import '../../components/page.css';
 
 let db: ReturnType<typeof openPatrolDB> | undefined;
 
+function dataUrlBytes(url: string): Uint8Array<ArrayBuffer> {
+  const bin = atob(url.slice(url.indexOf(',') + 1));
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+}
+
 const api: SidePanelApi = {
   state: () => call({ type: 'state:get' }),
   // Read directly (read-only) from the extension's own IndexedDB: no 50 MB message for a big round.
@@ -26,8 +33,11 @@ const api: SidePanelApi = {
   saveUnit: (unit) => call({ type: 'unit:save', unit }),
   deleteUnit: async (id) => void (await call({ type: 'unit:delete', id })),
   importUnits: (units) => call({ type: 'units:import', units }),
+  screenshot: (id) => call({ type: 'screenshot:get', id }),
   download(name, content, type) {
-    const url = URL.createObjectURL(new Blob([content], { type }));
+    // Screenshots arrive as data: URLs; everything else is text.
+    const body = content.startsWith('data:') ? dataUrlBytes(content) : content;
+    const url = URL.createObjectURL(new Blob([body], { type }));
     const a = document.createElement('a');
     a.href = url;
     a.download = name;
@@ -36,12 +46,15 @@ const api: SidePanelApi = {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   },
+  // Jump to the finding's page, then to its element once the page's scanner answers.
   async reveal(f) {
-    const [tab] = await browser.tabs.query({ url: f.pageUrl.replace(/#.*$/, '') }).catch(() => []);
-    if (tab?.id) {
-      await browser.tabs.update(tab.id, { active: true });
-    } else {
-      await browser.tabs.create({ url: f.pageUrl });
+    const [open] = await browser.tabs.query({ url: f.pageUrl.replace(/#.*$/, '') }).catch(() => []);
+    const tab = open?.id ? await browser.tabs.update(open.id, { active: true }) : await browser.tabs.create({ url: f.pageUrl });
+    if (!tab?.id || !f.selector) return;
+    for (let i = 0; i < 40; i++) {
+      const ok = await browser.tabs.sendMessage(tab.id, { type: 'scan:reveal', selector: f.selector }).catch(() => false);
+      if (ok) return;
+      await new Promise((r) => setTimeout(r, 250));
     }
   },
 };

@@ -87,3 +87,43 @@ describe('rounds, units and recording', () => {
     await Promise.all([panel.close(), page.close()]);
   });
 });
+
+describe('evidence and jumping back', () => {
+  test('a screenshot is taken with a finding, shown as a thumbnail, and downloadable from the side panel', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.govUrl('/links.html'));
+    await overlay(page).locator('[data-testid="overlay-counts"]').filter({ hasNotText: '正在检查' }).waitFor({ timeout: 15_000 });
+    const popup = await h.context.newPage();
+    await popup.goto(h.extUrl(`popup.html?tabId=${await h.tabIdOf(page)}`));
+    await popup.locator('[data-testid="flag-checkbox"]').first().check();
+    await popup.getByLabel('附截图').check();
+    await popup.locator('[data-testid="save-finding"]').click();
+    await expect.poll(() => popup.locator('[data-testid="screenshot-thumb"]').getAttribute('src'), { timeout: 10_000 }).toMatch(/^data:image\/jpeg;base64,/);
+    const panel = await h.context.newPage();
+    await panel.goto(h.extUrl('sidepanel.html'));
+    const [d] = await Promise.all([panel.waitForEvent('download'), panel.locator('[data-testid="download-screenshot"]').first().click()]);
+    expect(d.suggestedFilename()).toMatch(/^截图_.+\.jpg$/);
+    const bytes = (await import('node:fs')).readFileSync((await d.path())!);
+    expect([bytes[0], bytes[1]]).toEqual([0xff, 0xd8]); // a JPEG
+    await Promise.all([popup.close(), panel.close()]);
+    await page.close();
+  });
+
+  test('a finding in the side panel jumps to its page and element', async () => {
+    const page = await h.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 400 });
+    await page.goto(h.govUrl('/'));
+    await overlay(page).locator('[data-testid="overlay-flag"]').first().waitFor({ timeout: 15_000 });
+    const popup = await h.context.newPage();
+    await popup.goto(h.extUrl(`popup.html?tabId=${await h.tabIdOf(page)}`));
+    await popup.locator('li.flag', { hasText: '“乡镇动态”' }).locator('[data-testid="flag-checkbox"]').check();
+    await popup.locator('[data-testid="save-finding"]').click();
+    await expect.poll(() => popup.locator('[data-testid="popup-status"]').textContent()).toContain('已记录 1');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const panel = await h.context.newPage();
+    await panel.goto(h.extUrl('sidepanel.html'));
+    await panel.locator('[data-testid="finding-row"]', { hasText: '“乡镇动态”' }).locator('button.fdesc').click();
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBeGreaterThan(200);
+    await Promise.all([page.close(), popup.close(), panel.close()]);
+  });
+});

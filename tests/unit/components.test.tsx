@@ -117,6 +117,7 @@ function panelApi(findings: Finding[]): SidePanelApi & { downloads: Array<{ name
     exportJson: async () => ({ format: 'site-patrol-findings', schemaVersion: 1, exportedAt: stamp, tool: { name: 't', version: '1' }, round, units, findings }),
     download: (name, content) => void downloads.push({ name, content }),
     reveal: () => {},
+    screenshot: async () => undefined,
     saveRound: async (r) => ({ ...round, ...r }),
     selectRound: async () => {},
     saveUnit: async (u) => ({ ...units[0], ...u }),
