@@ -23,6 +23,8 @@ export default defineBackground(() => {
   });
 
   void navigator.storage?.persist?.().catch(() => false);
+  // How often this browser session's worker has started: a stop and restart shows here.
+  void browser.storage.session.get('workerStarts').then((v) => browser.storage.session.set({ workerStarts: (Number(v.workerStarts) || 0) + 1 })).catch(() => {});
 
   async function syncUnitScripts() {
     const units = await (await store()).units();
