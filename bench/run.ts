@@ -63,43 +63,54 @@ function bundleSize() {
 }
 
 async function linkChecker() {
-  const N = 1000, DELAY = 20, PER_HOST = 4, OVERALL = 16;
+  const N = 1000, DELAY = 20, PER_HOST = 4, OVERALL = 16, ROUNDS = 3;
   const ideal = Math.ceil(N / PER_HOST) * DELAY;
-  // One host, so the per-host cap is what bounds the run.
-  const ours = await startDemoServer({ port: 0 });
-  const checker = createLinkChecker({ perHost: PER_HOST, overall: OVERALL });
-  let t = performance.now();
-  const verdicts = await Promise.all(Array.from({ length: N }, (_, i) => checker.check(`${ours.url}/bench/${i}`)));
-  const oursMs = performance.now() - t;
-  const okCount = verdicts.filter((v) => v.verdict === 'ok').length;
-  add(`链接检查：${N} 个链接，每个 ${DELAY} ms / link checker, ${N} links at ${DELAY} ms`, `${ms(oursMs)} (${okCount} ok)`);
-  add(`  理想时间（每主机 ${PER_HOST} 并发）/ ideal for the caps`, ms(ideal));
-  add('  比值 / ratio to ideal', `${(oursMs / ideal).toFixed(2)}x`, '≤ 1.3x', oursMs / ideal <= 1.3);
-  add('  服务器观测到的最大并发 / max parallel seen by the server', String(ours.stats.maxActive), `≤ ${PER_HOST}`, ours.stats.maxActive <= PER_HOST);
-  await ours.close();
-
-  const theirs = await startDemoServer({ port: 0 });
   const { LinkChecker } = await import('linkinator');
-  const html = `<html><body>${Array.from({ length: N }, (_, i) => `<a href="/bench/${i}">${i}</a>`).join('')}</body></html>`;
   const { createServer } = await import('node:http');
-  // linkinator crawls from a page: serve the list of links from the same host as the targets.
-  const pageServer = createServer((req, res) => {
-    if (req.url === '/') {
-      res.writeHead(200, { 'content-type': 'text/html' });
-      res.end(html.replaceAll('href="/bench/', `href="${theirs.url}/bench/`));
-    } else {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((r) => pageServer.listen(0, '127.0.0.1', r));
-  const port = (pageServer.address() as { port: number }).port;
-  t = performance.now();
-  const result = await new LinkChecker().check({ path: `http://127.0.0.1:${port}/`, concurrency: PER_HOST, recurse: false, timeout: 15_000 });
-  const theirMs = performance.now() - t;
-  add(`  linkinator@6，相同并发 ${PER_HOST} / linkinator at the same concurrency`, `${ms(theirMs)} (${result.links.filter((l) => l.state === 'OK').length - 1} ok, max parallel ${theirs.stats.maxActive})`);
-  add('  巡网助手 / linkinator 用时比', `${(oursMs / theirMs).toFixed(2)}x`, '≤ 1.0x', oursMs <= theirMs);
-  pageServer.close();
-  await theirs.close();
+
+  // One host, so the per-host cap is what bounds the run. Fresh server and checker each run.
+  async function ours() {
+    const server = await startDemoServer({ port: 0 });
+    const checker = createLinkChecker({ perHost: PER_HOST, overall: OVERALL });
+    const t = performance.now();
+    const verdicts = await Promise.all(Array.from({ length: N }, (_, i) => checker.check(`${server.url}/bench/${i}`)));
+    const ms = performance.now() - t;
+    const result = { ms, ok: verdicts.filter((v) => v.verdict === 'ok').length, maxParallel: server.stats.maxActive };
+    await server.close();
+    return result;
+  }
+  async function theirs() {
+    const server = await startDemoServer({ port: 0 });
+    // linkinator crawls from a page: serve the list of links from another port.
+    const html = `<html><body>${Array.from({ length: N }, (_, i) => `<a href="${server.url}/bench/${i}">${i}</a>`).join('')}</body></html>`;
+    const pageServer = createServer((req, res) => {
+      if (req.url === '/') res.writeHead(200, { 'content-type': 'text/html' }).end(html);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((r) => pageServer.listen(0, '127.0.0.1', r));
+    const t = performance.now();
+    const r = await new LinkChecker().check({ path: `http://127.0.0.1:${(pageServer.address() as { port: number }).port}/`, concurrency: PER_HOST, recurse: false, timeout: 15_000 });
+    const ms = performance.now() - t;
+    pageServer.close();
+    const result = { ms, ok: r.links.filter((l) => l.state === 'OK').length - 1, maxParallel: server.stats.maxActive };
+    await server.close();
+    return result;
+  }
+  // Alternated, so both see the same machine; the best run of each is compared.
+  const a: Awaited<ReturnType<typeof ours>>[] = [], b: Awaited<ReturnType<typeof theirs>>[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    a.push(await ours());
+    b.push(await theirs());
+  }
+  const best = <T extends { ms: number }>(xs: T[]) => xs.reduce((x, y) => (y.ms < x.ms ? y : x));
+  const o = best(a), l = best(b);
+  add(`链接检查：${N} 个链接，每个 ${DELAY} ms / link checker, ${N} links at ${DELAY} ms`, `${ms(o.ms)} (best of ${ROUNDS}; ${o.ok} ok)`);
+  add(`  理想时间（每主机 ${PER_HOST} 并发）/ ideal for the caps`, ms(ideal));
+  add('  比值 / ratio to ideal', `${(o.ms / ideal).toFixed(2)}x`, '≤ 1.3x', o.ms / ideal <= 1.3);
+  const maxPar = Math.max(...a.map((x) => x.maxParallel));
+  add('  服务器观测到的最大并发 / max parallel seen by the server', String(maxPar), `≤ ${PER_HOST}`, maxPar <= PER_HOST);
+  add(`  linkinator@6，相同并发 ${PER_HOST} / linkinator at the same concurrency`, `${ms(l.ms)} (best of ${ROUNDS}; ${l.ok} ok, max parallel ${Math.max(...b.map((x) => x.maxParallel))})`);
+  add('  巡网助手 / linkinator 用时比', `${(o.ms / l.ms).toFixed(2)}x (runs: ${a.map((x) => x.ms.toFixed(0)).join('/')} vs ${b.map((x) => x.ms.toFixed(0)).join('/')})`, '≤ 1.0x', o.ms <= l.ms);
 }
 
 await engineInBrowser();

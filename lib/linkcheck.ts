@@ -185,11 +185,11 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
           notBefore.set(host, now() + Math.min(retryAfterMs(res, now()) ?? 2000, maxBackoff));
         }
         const head = method === 'GET' && res.ok ? await readHeadOrTimeout(res, controller) : '';
-        // An unread body holds its connection. A small one is drained so the keep-alive connection
-        // is reused; cancelling would close it and cost a new handshake per link.
+        // An unread body holds its connection. A small one is drained, without holding the slot,
+        // so the keep-alive connection is reused; cancelling would cost a new handshake per link.
         if (!head && res.body) {
           const size = Number(res.headers.get('content-length') ?? NaN);
-          if (size <= 64 * 1024) await res.arrayBuffer().catch(() => {});
+          if (size <= 64 * 1024) void res.arrayBuffer().catch(() => {});
           else res.body.cancel().catch(() => {});
         }
         return { res, head, elapsed: now() - started };

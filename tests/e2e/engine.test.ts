@@ -131,3 +131,25 @@ describe('links, attachments and images (issue 5)', () => {
     await Promise.all([page.close(), popup.close()]);
   });
 });
+
+describe('registered units', () => {
+  test('a registered unit\'s site off gov.cn is scanned automatically', async () => {
+    const panel = await h.context.newPage();
+    await panel.goto(h.extUrl('sidepanel.html'));
+    await panel.locator('[data-testid="tab-setup"]').click();
+    await panel.locator('[data-testid="add-unit"]').click();
+    await panel.getByLabel('单位名称').fill('本地测试单位');
+    await panel.getByLabel('网址前缀（每行一个）').fill(`http://127.0.0.1:${h.demo.port}/col/`);
+    await panel.getByRole('button', { name: '保存', exact: true }).click();
+    await expect.poll(() => panel.locator('[data-testid="unit-row"]').count()).toBe(1);
+    const page = await h.context.newPage();
+    await page.goto(h.localUrl('/col/tzgg/index.html'));
+    await expect.poll(() => messages(page), { timeout: 15_000 }).toEqual(['“通知公告”栏目超过半年未更新']);
+    // Outside the unit's prefix nothing runs by itself.
+    const other = await h.context.newPage();
+    await other.goto(h.localUrl('/bsfw/guide.html'));
+    await other.waitForTimeout(1500);
+    expect(await other.locator('site-patrol-overlay').count()).toBe(0);
+    await Promise.all([panel.close(), page.close(), other.close()]);
+  });
+});
