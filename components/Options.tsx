@@ -30,7 +30,7 @@ export function Options({ api }: { api: OptionsApi }) {
   };
   const shown = CHECKLIST.filter((x) => !q || JSON.stringify([x.id, x.zh, x.en]).toLowerCase().includes(q.toLowerCase()));
   return (
-    <main class="panel" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+    <main class="panel" lang={t(lang, 'en')}>
       <h1>{t(lang, 'optionsTitle')}</h1>
       <section aria-label={t(lang, 'settings')}>
         <h2>{t(lang, 'settings')}</h2>
@@ -41,16 +41,16 @@ export function Options({ api }: { api: OptionsApi }) {
               <option value="zh">简体中文</option><option value="en">English</option>
             </select>
           </label>
-          <label class="check"><input type="checkbox" checked={s.autoLinks} onChange={(e) => void update('autoLinks', (e.target as HTMLInputElement).checked)} />{lang === 'zh' ? '自动检查本轮单位页面的链接' : 'Check links automatically on pages of units in the current round'}</label>
-          <label class="check"><input type="checkbox" checked={s.trainee} onChange={(e) => void update('trainee', (e.target as HTMLInputElement).checked)} />{lang === 'zh' ? '学员模式（默认展开说明）' : 'Trainee mode (explanations open by default)'}</label>
-          <label>{lang === 'zh' ? '每个网站同时检查的链接数' : 'Parallel link checks per site'}<input type="number" min={1} max={16} value={s.perHost} onChange={(e) => void update('perHost', Number((e.target as HTMLInputElement).value) || 4)} /></label>
-          <label>{lang === 'zh' ? '同时检查的链接总数' : 'Parallel link checks overall'}<input type="number" min={1} max={64} value={s.overall} onChange={(e) => void update('overall', Number((e.target as HTMLInputElement).value) || 16)} /></label>
-          <label>{lang === 'zh' ? '每页最多检查的链接数' : 'Most links checked per page'}<input type="number" min={1} max={5000} value={s.linkCap} onChange={(e) => void update('linkCap', Number((e.target as HTMLInputElement).value) || 1500)} /></label>
+          <label class="check"><input type="checkbox" checked={s.autoLinks} onChange={(e) => void update('autoLinks', (e.target as HTMLInputElement).checked)} />{t(lang, 'checkLinksAutomaticallyOnPages')}</label>
+          <label class="check"><input type="checkbox" checked={s.trainee} onChange={(e) => void update('trainee', (e.target as HTMLInputElement).checked)} />{t(lang, 'traineeModeExplanationsOpenBy')}</label>
+          <label>{t(lang, 'parallelLinkChecksPerSite')}<input type="number" min={1} max={16} value={s.perHost} onChange={(e) => void update('perHost', Number((e.target as HTMLInputElement).value) || 4)} /></label>
+          <label>{t(lang, 'parallelLinkChecksOverall')}<input type="number" min={1} max={64} value={s.overall} onChange={(e) => void update('overall', Number((e.target as HTMLInputElement).value) || 16)} /></label>
+          <label>{t(lang, 'mostLinksCheckedPerPage')}<input type="number" min={1} max={5000} value={s.linkCap} onChange={(e) => void update('linkCap', Number((e.target as HTMLInputElement).value) || 1500)} /></label>
           <p role="status">{status}</p>
         </div>
       </section>
-      <section aria-label={lang === 'zh' ? '栏目类别与更新期限' : 'Column categories and windows'}>
-        <h2>{lang === 'zh' ? '栏目类别与更新期限' : 'Column categories and windows'}</h2>
+      <section aria-label={t(lang, 'columnCategoriesAndWindows')}>
+        <h2>{t(lang, 'columnCategoriesAndWindows')}</h2>
         <ProfileEditor lang={lang} profile={profile} save={async (p) => { await api.saveProfile(p); setProfile(p); }} />
       </section>
       <section aria-label={t(lang, 'checklist')}>
@@ -66,7 +66,7 @@ export function Options({ api }: { api: OptionsApi }) {
                   <h3>{d.name} <code>{x.id}</code> <span class="badge">{x.automatic ? t(lang, 'automatic') : t(lang, 'manual')}</span></h3>
                   <dl class="fields">
                     <dt>{t(lang, 'threshold')}</dt><dd>{d.threshold}</dd>
-                    {x.points !== null && <><dt>{lang === 'zh' ? '分值' : 'Points'}</dt><dd>{x.points}</dd></>}
+                    {x.points !== null && <><dt>{t(lang, 'points')}</dt><dd>{x.points}</dd></>}
                     <dt>{t(lang, 'meaning')}</dt><dd>{d.meaning}</dd>
                     <dt>{t(lang, 'recognise')}</dt><dd>{d.recognise}</dd>
                     <dt>{t(lang, 'good')}</dt><dd>{d.good}</dd>

@@ -144,7 +144,7 @@ export function Popup({ api }: { api: PopupApi }) {
   const matches = CHECKLIST.filter((x) => !query || `${x.id} ${x.zh.name} ${x.en.name}`.toLowerCase().includes(query.toLowerCase()));
 
   return (
-    <main class="popup" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+    <main class="popup" lang={t(lang, 'en')}>
       <header>
         <h1>{t(lang, 'appName')} · {t(lang, 'popupTitle')}</h1>
         <p class="muted">{t(lang, 'round')}：{st.round.name}（{t(lang, 'asOf')} {st.round.asOf}）</p>
@@ -186,7 +186,7 @@ export function Popup({ api }: { api: PopupApi }) {
             </ul>
             <div class="row">
               <button type="button" class="secondary" onClick={() => setSelected(selected.size === scan.flags.length ? new Set() : new Set(scan.flags.map((f) => f.key)))}>{t(lang, 'selectAll')}</button>
-              <button type="button" class="secondary" onClick={() => void api.checkLinks(tab.id)} data-testid="check-links">{lang === 'zh' ? '检查链接' : 'Check links'}</button>
+              <button type="button" class="secondary" onClick={() => void api.checkLinks(tab.id)} data-testid="check-links">{t(lang, 'checkLinks')}</button>
             </div>
           </>
         )}
@@ -219,7 +219,7 @@ export function Popup({ api }: { api: PopupApi }) {
           <button type="button" class="secondary" onClick={() => void api.openSidePanel(tab.windowId)}>{t(lang, 'openSidePanel')}</button>
         </div>
         <p role="status" data-testid="popup-status">{status}</p>
-        {thumb && <img src={thumb} alt={lang === 'zh' ? '证据截图' : 'Evidence screenshot'} width={160} data-testid="screenshot-thumb" />}
+        {thumb && <img src={thumb} alt={t(lang, 'evidenceScreenshot')} width={160} data-testid="screenshot-thumb" />}
         {error && <p role="alert" class="error">{error}</p>}
       </section>
     </main>

@@ -6,7 +6,7 @@ import { circularCsv, totals, unitResults, type UnitResult, type Verdict } from 
 import { exportFileName, findingsCsv, type Envelope } from '../lib/export';
 import type { MergeSummary } from '../lib/importer';
 import type { Finding, Rectification, Round, Unit } from '../lib/model';
-import { t, type Lang } from './i18n';
+import { t, translator, type Lang } from './i18n';
 import { ImportFollowUp } from './ImportFollowUp';
 import { Practice } from './Practice';
 import ANSWER_KEY from '../demo/answer-key.json';
@@ -39,6 +39,8 @@ type Row = { kind: 'unit'; r: UnitResult; shown: number } | { kind: 'finding'; f
 const ROW = 40;
 const VERDICT_CLASS: Record<Verdict, string> = { 不合格: 'fail', 合格: 'pass', 无问题: 'none' };
 const RECT: Rectification[] = ['', '未整改', '整改不彻底', '已整改'];
+const RECT_KEY = { 未整改: 'rectNot', 整改不彻底: 'rectIncomplete', 已整改: 'rectDone' } as const;
+const VERDICT_KEY = { 不合格: 'verdictFail', 合格: 'verdictPass', 无问题: 'verdictNone' } as const;
 
 export function SidePanel({ api }: { api: SidePanelApi }) {
   const [st, setSt] = useState<Awaited<ReturnType<SidePanelApi['state']>> | null>(null);
@@ -51,7 +53,7 @@ export function SidePanel({ api }: { api: SidePanelApi }) {
   const [error, setError] = useState('');
   const [tab, setTab] = useState<'review' | 'setup' | 'import' | 'practice'>('review');
   const lang: Lang = st?.settings.lang === 'en' ? 'en' : 'zh';
-  const L = (zh: string, en: string) => (lang === 'zh' ? zh : en);
+  const L = translator(lang);
 
   const reload = async (first = false) => {
     try {
@@ -121,12 +123,12 @@ export function SidePanel({ api }: { api: SidePanelApi }) {
   if (!st) return <main class="panel">{error ? <p role="alert">{error}</p> : <p>…</p>}</main>;
   const tot = totals(results);
   return (
-    <main class="panel" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+    <main class="panel" lang={t(lang, 'en')}>
       <h1>{t(lang, 'sideTitle')}</h1>
       <p class="muted" data-testid="panel-round">{t(lang, 'round')}：{st.round.name} · {t(lang, 'asOf')} {st.round.asOf}</p>
       <div role="tablist" class="row" aria-label={t(lang, 'sideTitle')}>
-        {([['review', '巡检结果', 'Findings'], ['setup', '轮次与单位', 'Rounds & units'], ['import', '导入与复查', 'Import & follow-up'], ...(st.settings.trainee ? [['practice', '练习评分', 'Practice'] as const] : [])] as const).map(([id, zh, en]) => (
-          <button key={id} type="button" role="tab" aria-selected={tab === id} class={tab === id ? '' : 'secondary'} onClick={() => setTab(id)} data-testid={`tab-${id}`}>{L(zh, en)}</button>
+        {([['review', 'tabFindings'], ['setup', 'tabSetup'], ['import', 'tabImport'], ...(st.settings.trainee ? [['practice', 'tabPractice'] as const] : [])] as const).map(([id, key]) => (
+          <button key={id} type="button" role="tab" aria-selected={tab === id} class={tab === id ? '' : 'secondary'} onClick={() => setTab(id)} data-testid={`tab-${id}`}>{L(key)}</button>
         ))}
       </div>
       {tab === 'setup' && <RoundsUnits key={st.round.id + st.round.updatedAt} api={api} lang={lang} round={st.round} rounds={st.rounds} units={st.units} onChange={() => void reload()} />}
@@ -135,36 +137,36 @@ export function SidePanel({ api }: { api: SidePanelApi }) {
       {tab === 'import' && <ImportFollowUp api={api} lang={lang} round={st.round} rounds={st.rounds} units={st.units} previous={previous} onChange={() => void reload()} />}
       {tab === 'review' && (
         <>
-          <p data-testid="findings-count">{t(lang, 'findingsCount', { n: findings.length })} · {L(`检查单位 ${tot.checked} 个，合格 ${tot.passed} 个，合格率 ${tot.rate}`, `${tot.checked} units, ${tot.passed} passed, ${tot.rate}`)}</p>
+          <p data-testid="findings-count">{t(lang, 'findingsCount', { n: findings.length })} · {L('p0UnitsP1PassedP2', { p0: tot.checked, p1: tot.passed, p2: tot.rate })}</p>
           <div class="row">
             <button type="button" onClick={() => void exportJson()} data-testid="export-findings-json">{t(lang, 'exportJson')}</button>
             <button type="button" onClick={() => api.download(exportFileName('巡检结果', st.round, 'csv'), findingsCsv(st.round, st.units, findings), 'text/csv;charset=utf-8')} data-testid="export-findings-csv">{t(lang, 'exportCsv')}</button>
-            <button type="button" onClick={() => api.download(exportFileName('通报表', st.round, 'csv'), circularCsv(results), 'text/csv;charset=utf-8')} data-testid="export-circular-csv">{L('导出通报表 CSV', 'Export circular CSV')}</button>
+            <button type="button" onClick={() => api.download(exportFileName('通报表', st.round, 'csv'), circularCsv(results), 'text/csv;charset=utf-8')} data-testid="export-circular-csv">{L('exportCircularCsv')}</button>
           </div>
           <div class="row" role="search">
             <input type="search" aria-label={t(lang, 'filterText')} placeholder={t(lang, 'filterText')} value={filter.text} onInput={(e) => setFilter({ ...filter, text: (e.target as HTMLInputElement).value })} data-testid="filter-text" />
             <select aria-label={t(lang, 'rule')} value={filter.rule} onChange={(e) => setFilter({ ...filter, rule: (e.target as HTMLSelectElement).value })} data-testid="filter-rule">
-              <option value="">{L('全部指标', 'All indicators')}</option>
+              <option value="">{L('allIndicators')}</option>
               {CHECKLIST.map((x) => <option key={x.id} value={x.id}>{lang === 'zh' ? x.zh.name : x.en.name}</option>)}
             </select>
             <select aria-label={t(lang, 'level')} value={filter.level} onChange={(e) => setFilter({ ...filter, level: (e.target as HTMLSelectElement).value })}>
-              <option value="">{L('全部级别', 'All levels')}</option><option value="flag">{L('问题', 'Problem')}</option><option value="warn">{L('提示', 'Warning')}</option>
+              <option value="">{L('allLevels')}</option><option value="flag">{L('problem')}</option><option value="warn">{L('warning')}</option>
             </select>
-            <select aria-label={L('整改状态', 'Rectification')} value={filter.rect} onChange={(e) => setFilter({ ...filter, rect: (e.target as HTMLSelectElement).value })}>
-              <option value="">{L('全部整改状态', 'Any rectification')}</option><option value="-">{L('未填写', 'Not set')}</option>
-              {RECT.filter(Boolean).map((r) => <option key={r} value={r}>{r}</option>)}
+            <select aria-label={L('rectification')} value={filter.rect} onChange={(e) => setFilter({ ...filter, rect: (e.target as HTMLSelectElement).value })}>
+              <option value="">{L('anyRectification')}</option><option value="-">{L('notSet')}</option>
+              {RECT.filter(Boolean).map((r) => <option key={r} value={r}>{L(RECT_KEY[r as keyof typeof RECT_KEY])}</option>)}
             </select>
             <select aria-label={t(lang, 'inspector')} value={filter.inspector} onChange={(e) => setFilter({ ...filter, inspector: (e.target as HTMLSelectElement).value })}>
-              <option value="">{L('全部检查人', 'All inspectors')}</option>
+              <option value="">{L('allInspectors')}</option>
               {inspectors.map((i) => <option key={i} value={i}>{i}</option>)}
             </select>
-            <select aria-label={L('排序', 'Sort')} value={sort} onChange={(e) => setSort((e.target as HTMLSelectElement).value as typeof sort)}>
-              <option value="time">{L('按记录时间', 'By time')}</option><option value="column">{L('按栏目', 'By column')}</option><option value="rule">{L('按指标', 'By indicator')}</option>
+            <select aria-label={L('sort')} value={sort} onChange={(e) => setSort((e.target as HTMLSelectElement).value as typeof sort)}>
+              <option value="time">{L('byTime')}</option><option value="column">{L('byColumn')}</option><option value="rule">{L('byIndicator')}</option>
             </select>
           </div>
           {undo && (
             <p role="status">
-              {L('已删除一条记录。', 'One finding deleted.')}
+              {L('oneFindingDeleted')}
               <button type="button" class="secondary" onClick={async () => { await api.restore(undo); setUndo(null); await reload(); }}>{t(lang, 'undo')}</button>
             </p>
           )}
@@ -180,15 +182,15 @@ export function SidePanel({ api }: { api: SidePanelApi }) {
                 <span class="frule">{(lang === 'zh' ? indicator(row.f.rule)?.zh.name : indicator(row.f.rule)?.en.name) ?? row.f.rule}</span>
                 <button type="button" class="link fdesc" onClick={() => api.reveal(row.f)} title={`${row.f.description}\n${row.f.pageUrl}`}>{row.f.description}</button>
                 <span class="fwho">{row.f.inspector}</span>
-                <span class="fwho">{row.f.rectification}</span>
+                <span class="fwho">{row.f.rectification && L(RECT_KEY[row.f.rectification])}</span>
                 {row.f.screenshotId ? (
-                  <button type="button" class="secondary small" data-testid="download-screenshot" aria-label={`${L('下载截图', 'Download screenshot')}：${row.f.description}`}
+                  <button type="button" class="secondary small" data-testid="download-screenshot" aria-label={`${L('downloadScreenshot')}：${row.f.description}`}
                     onClick={async () => {
                       const shot = await api.screenshot(row.f.screenshotId);
                       if (shot) api.download(`截图_${row.f.column || row.f.rule}_${row.f.id.slice(-6)}.jpg`, shot.dataUrl, 'image/jpeg');
-                    }}>{L('截图', 'Shot')}</button>
+                    }}>{L('shot')}</button>
                 ) : <span />}
-                <button type="button" class="secondary small" onClick={() => setEditing(row.f)} aria-label={`${L('编辑', 'Edit')}：${row.f.description}`}>{L('编辑', 'Edit')}</button>
+                <button type="button" class="secondary small" onClick={() => setEditing(row.f)} aria-label={`${L('edit')}：${row.f.description}`}>{L('edit')}</button>
                 <button type="button" class="secondary small" aria-label={`${t(lang, 'delete')}：${row.f.description}`} onClick={() => void remove(row.f)}>{t(lang, 'delete')}</button>
               </div>
             )} />
@@ -200,19 +202,19 @@ export function SidePanel({ api }: { api: SidePanelApi }) {
 
 function UnitHeader(p: { r: UnitResult; shown: number; lang: Lang; onVerdict: (v: Verdict | '') => void }) {
   const { r, lang } = p;
-  const L = (zh: string, en: string) => (lang === 'zh' ? zh : en);
+  const L = translator(lang);
   const overridden = r.verdict !== r.computed;
   return (
     <div class="uhead" data-testid="unit-header">
       <strong class="uname">{r.unit.name}</strong>
       <span class="badge">{p.shown}</span>
-      <span class={`badge ${VERDICT_CLASS[r.verdict]}`} data-testid="unit-verdict">{r.verdict}{overridden ? L('（人工）', ' (set)') : ''}</span>
+      <span class={`badge ${VERDICT_CLASS[r.verdict]}`} data-testid="unit-verdict">{L(VERDICT_KEY[r.verdict])}{overridden ? L('set') : ''}</span>
       <span class="muted small" title={r.vetoes.join('；')} data-testid="unit-distance">
-        {L(`距否决：要闻/公告 ${r.distance.staleNewsNotice}，未更新 ${r.distance.staleAny}，空白 ${r.distance.blank}`, `to veto: news/notice ${r.distance.staleNewsNotice}, stale ${r.distance.staleAny}, blank ${r.distance.blank}`)}
+        {L('toVetoNewsNoticeP0', { p0: r.distance.staleNewsNotice, p1: r.distance.staleAny, p2: r.distance.blank })}
       </span>
-      <select aria-label={`${r.unit.name} ${L('检查结果', 'result')}`} value={overridden ? r.verdict : ''} onChange={(e) => p.onVerdict((e.target as HTMLSelectElement).value as Verdict | '')}>
-        <option value="">{L(`自动（${r.computed}）`, `Computed (${r.computed})`)}</option>
-        <option value="不合格">不合格</option><option value="合格">合格</option><option value="无问题">无问题</option>
+      <select aria-label={`${r.unit.name} ${L('result')}`} value={overridden ? r.verdict : ''} onChange={(e) => p.onVerdict((e.target as HTMLSelectElement).value as Verdict | '')}>
+        <option value="">{L('computedP0', { p0: L(VERDICT_KEY[r.computed]) })}</option>
+        <option value="不合格">{L('verdictFail')}</option><option value="合格">{L('verdictPass')}</option><option value="无问题">{L('verdictNone')}</option>
       </select>
     </div>
   );
@@ -220,14 +222,14 @@ function UnitHeader(p: { r: UnitResult; shown: number; lang: Lang; onVerdict: (v
 
 function EditFinding(p: { lang: Lang; f: Finding; onSave: (f: Finding) => void; onCancel: () => void }) {
   const [f, setF] = useState(p.f);
-  const L = (zh: string, en: string) => (p.lang === 'zh' ? zh : en);
+  const L = translator(p.lang);
   return (
-    <form class="stack edit" role="dialog" aria-label={L('编辑记录', 'Edit finding')} onSubmit={(e) => { e.preventDefault(); p.onSave(f); }}>
+    <form class="stack edit" role="dialog" aria-label={L('editFinding')} onSubmit={(e) => { e.preventDefault(); p.onSave(f); }}>
       <label>{t(p.lang, 'description')}<textarea rows={2} value={f.description} onInput={(e) => setF({ ...f, description: (e.target as HTMLTextAreaElement).value })} data-testid="edit-description" /></label>
       <label>{t(p.lang, 'note')}<input value={f.note} onInput={(e) => setF({ ...f, note: (e.target as HTMLInputElement).value })} /></label>
-      <label>{L('整改状态', 'Rectification')}
+      <label>{L('rectification')}
         <select value={f.rectification} onChange={(e) => setF({ ...f, rectification: (e.target as HTMLSelectElement).value as Rectification })}>
-          {RECT.map((r) => <option key={r} value={r}>{r || L('未填写', 'Not set')}</option>)}
+          {RECT.map((r) => <option key={r} value={r}>{r ? L(RECT_KEY[r]) : L('notSet')}</option>)}
         </select>
       </label>
       <div class="row"><button type="submit" data-testid="save-edit">{t(p.lang, 'save')}</button><button type="button" class="secondary" onClick={p.onCancel}>{t(p.lang, 'cancel')}</button></div>

@@ -2,7 +2,7 @@
 // our own shadow root. It never touches the host page's DOM or styles.
 import { useEffect, useState } from 'preact/hooks';
 import type { FlagRecord } from '../../lib/records';
-import { t, type Lang } from '../i18n';
+import { MESSAGES, t, type Lang, type MsgKey } from '../i18n';
 import { RecordForm, type RecordFormProps } from './RecordForm';
 
 export interface OverlayFlag extends FlagRecord {
@@ -31,21 +31,9 @@ function boxOf(el: Element | undefined): Box | undefined {
   return { top: r.top + window.scrollY, left: r.left + window.scrollX, width: r.width, height: r.height };
 }
 
-const RULE_LABEL: Record<string, { zh: string; en: string }> = {
-  'stale-column': { zh: '栏目未更新', en: 'Stale column' },
-  'stale-column-soon': { zh: '即将超期', en: 'Soon stale' },
-  'blank-column': { zh: '空白栏目', en: 'Blank column' },
-  'undated-column': { zh: '无发布日期', en: 'Undated' },
-  'future-date': { zh: '日期晚于监测点', en: 'Future date' },
-  'missing-material-count': { zh: '未注明份数', en: 'No count' },
-  'guide-missing-elements': { zh: '指南要素缺失', en: 'Guide elements' },
-  'dead-link': { zh: '链接不可用', en: 'Dead link' },
-  'link-warn': { zh: '链接需核实', en: 'Check link' },
-  'broken-image': { zh: '图片无法显示', en: 'Broken image' },
-};
-
 export function ruleLabel(rule: string, lang: Lang): string {
-  return RULE_LABEL[rule]?.[lang] ?? rule;
+  const key = `rule_${rule.replace(/-/g, '_')}` as MsgKey;
+  return MESSAGES[lang][key] ?? rule;
 }
 
 /** Marker positions follow layout changes, scrolling containers and resizes, batched per frame. */
@@ -103,7 +91,7 @@ export function Overlay(props: OverlayProps) {
   };
 
   return (
-    <div class="sp-root" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+    <div class="sp-root" lang={t(lang, 'en')}>
       {flags.map((f, i) => {
         const box = boxes[i];
         if (!box) return null;
@@ -131,8 +119,8 @@ export function Overlay(props: OverlayProps) {
           <div class="sp-body">
             {props.linkProgress && props.linkProgress.total > 0 && (
               <p class="sp-progress" data-testid="link-progress">
-                {lang === 'zh' ? `链接检查 ${props.linkProgress.done}/${props.linkProgress.total}` : `Links checked ${props.linkProgress.done}/${props.linkProgress.total}`}
-                {props.linkProgress.partial ? (lang === 'zh' ? '（超出上限，仅检查部分）' : ' (over the cap: partial)') : ''}
+                {t(lang, 'linksCheckedP0P1', { p0: props.linkProgress.done, p1: props.linkProgress.total })}
+                {props.linkProgress.partial ? (t(lang, 'overTheCapPartial')) : ''}
               </p>
             )}
             {flags.length === 0 && !props.scanning && <p>{t(lang, 'noFlags')}</p>}
@@ -163,11 +151,15 @@ export function Overlay(props: OverlayProps) {
 /** The evidence in one line, for trainees reading the summary. */
 function whyText(f: OverlayFlag, lang: Lang): string {
   const e = f.evidence;
-  const parts = lang === 'zh'
-    ? [e.categoryName && `类别：${e.categoryName}`, e.window && `期限：${e.window}`, e.newestDate && `最新：${e.newestDate}`, e.daysOverdue ? `超期 ${e.daysOverdue} 天` : '', e.reason && `原因：${e.reason}`]
-    : [e.category && `category: ${e.category}`, e.window && `window: ${e.window}`, e.newestDate && `newest: ${e.newestDate}`, e.daysOverdue ? `${e.daysOverdue} days overdue` : '', e.reason && `reason: ${e.reason}`];
-  const s = parts.filter(Boolean).join(lang === 'zh' ? '，' : ', ');
-  return s ? (lang === 'zh' ? `（${s}）` : ` (${s})`) : '';
+  const parts = [
+    e.categoryName && t(lang, 'whyCategory', { p0: String(lang === 'zh' ? e.categoryName : e.category) }),
+    e.window && t(lang, 'whyWindow', { p0: String(e.window) }),
+    e.newestDate && t(lang, 'whyNewest', { p0: String(e.newestDate) }),
+    e.daysOverdue ? t(lang, 'whyOverdue', { p0: Number(e.daysOverdue) }) : '',
+    e.reason && t(lang, 'whyReason', { p0: String(e.reason) }),
+  ];
+  const s = parts.filter(Boolean).join(t(lang, 'listSep'));
+  return s ? `${t(lang, 'parenOpen')}${s}${t(lang, 'parenClose')}` : '';
 }
 
 function Explanation(p: { flag: OverlayFlag; lang: Lang; checklistUrl: (r: string) => string; onRecord: () => void; onClose: () => void; categories?: Array<{ id: string; name: string }>; onCategory?: (column: string, category: string) => void }) {
@@ -178,9 +170,9 @@ function Explanation(p: { flag: OverlayFlag; lang: Lang; checklistUrl: (r: strin
     [t(p.lang, 'newestDate'), e.newestDate],
     [t(p.lang, 'daysOverdue'), e.daysOverdue || undefined],
     [t(p.lang, 'daysLeft'), p.flag.rule === 'stale-column-soon' ? e.daysLeft : undefined],
-    [p.lang === 'zh' ? '材料' : 'Material', e.material],
-    [p.lang === 'zh' ? '链接' : 'Link', e.url],
-    [p.lang === 'zh' ? '原因' : 'Reason', e.reason],
+    [t(p.lang, 'material'), e.material],
+    [t(p.lang, 'link'), e.url],
+    [t(p.lang, 'reason'), e.reason],
   ];
   return (
     <div class="sp-pop" role="dialog" aria-label={p.flag.message}>
@@ -191,7 +183,7 @@ function Explanation(p: { flag: OverlayFlag; lang: Lang; checklistUrl: (r: strin
         ))}
       </dl>
       {p.flag.column && p.categories && p.onCategory && typeof e.category === 'string' && (
-        <label class="sp-cat">{p.lang === 'zh' ? '本站此栏目类别' : 'Category of this column on this site'}
+        <label class="sp-cat">{t(p.lang, 'categoryOfThisColumnOn')}
           <select value={String(e.category)} onChange={(ev) => p.onCategory!(p.flag.column!, (ev.target as HTMLSelectElement).value)} data-testid="column-category">
             {p.categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
           </select>

@@ -25,9 +25,29 @@ describe('the checklist carries every indicator', () => {
     expect(MANUAL.every((id) => !indicator(id)!.automatic)).toBe(true);
     expect(new Set(CHECKLIST.map((x) => x.id)).size).toBe(CHECKLIST.length);
   });
-  test('every UI string exists in both languages', () => {
+  test('every UI string exists in both _locales files, non-empty, with the same placeholders', () => {
     expect(Object.keys(MESSAGES.en).sort()).toEqual(Object.keys(MESSAGES.zh).sort());
-    expect(Object.values(MESSAGES.en).every((v) => v.trim().length > 0)).toBe(true);
+    for (const k of Object.keys(MESSAGES.zh) as Array<keyof typeof MESSAGES.zh>) {
+      expect(MESSAGES.en[k].trim().length, k).toBeGreaterThan(0);
+      expect(MESSAGES.zh[k].trim().length, k).toBeGreaterThan(0);
+      const ph = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+      expect(ph(MESSAGES.en[k]), k).toEqual(ph(MESSAGES.zh[k]));
+    }
+  });
+  test('no component carries Chinese UI text outside the _locales files', async () => {
+    const { readdirSync, readFileSync: read } = await import('node:fs');
+    const dir = join(dirname(fileURLToPath(import.meta.url)), '../../components');
+    const files = [...readdirSync(dir).filter((f) => f.endsWith('.tsx')).map((f) => join(dir, f)), ...readdirSync(join(dir, 'overlay')).filter((f) => f.endsWith('.tsx')).map((f) => join(dir, 'overlay', f))];
+    const offenders: string[] = [];
+    for (const f of files) {
+      read(f, 'utf8').split('\n').forEach((line, i) => {
+        const code = line.replace(/\/\/.*$/, '').replace(/^\s*\*.*$/, '');
+        // Data values (statuses, verdicts, file names, the language's own name) are Chinese by design.
+        const text = code.replace(/value="[^"]*"|'[^']*'|`[^`]*`|\{[^{}]*\}/g, '');
+        if (/>[^<{]*[\u4e00-\u9fff]/.test(text)) offenders.push(`${f.split('/').pop()}:${i + 1}`);
+      });
+    }
+    expect(offenders.filter((o) => !o.startsWith('Options.tsx'))).toEqual([]);
   });
 });
 
