@@ -40,13 +40,13 @@ async function engineInBrowser() {
     return page.evaluate((n) => (window as unknown as { __bench: { measure(n: number): { scan: number; walk: number; links: number; flags: number } } }).__bench.measure(n), runs);
   };
   const list = listPage(3000);
-  const r1 = await measure(list, 15);
+  const r1 = await measure(list, 41);
   add('栏目引擎：3000 行列表页 scanPage / column engine, 3000-row list', `${ms(r1.scan)} (${(list.length / 1e6).toFixed(2)} MB, ${r1.flags} flags)`, '≤ 50 ms', r1.scan <= 50);
   add('  同页 TreeWalker 空遍历 / bare TreeWalker walk, same page', ms(r1.walk));
   add('  比值 scanPage / TreeWalker', `${(r1.scan / r1.walk).toFixed(2)}x`, '≤ 5x', r1.scan / r1.walk <= 5);
   add('  链接目标收集（仅在检查链接时）/ link targets, when links are checked', ms(r1.links));
   const home = homePage(40);
-  const r2 = await measure(home, 25);
+  const r2 = await measure(home, 41);
   add('栏目引擎：40 个栏目的首页 / home page with 40 column blocks', `${ms(r2.scan)} (${r2.flags} flags)`, '≤ 15 ms', r2.scan <= 15);
   add('  同页 TreeWalker 空遍历 / bare TreeWalker walk', ms(r2.walk));
   await context.close();

@@ -206,21 +206,23 @@ function groupRows(index: PageIndex): Group[] {
   return [...byParent].map(([container, rows]) => ({ container, rows }));
 }
 
-/** Date-like text nodes of each row, found by climbing from the node (rows are few levels up). */
-function datesByRow(index: PageIndex): Map<Element, Text[]> {
-  const out = new Map<Element, Text[]>();
+/** Dates met in the walk before their row's link was: attach them now. */
+function lateRowDates(index: PageIndex) {
+  if (index.attachedDates === index.dateNodes.length) return;
+  const attached = new Set<Text>();
+  for (const list of index.rowDates.values()) for (const n of list) attached.add(n);
+  const late = new Map<Element, Text[]>();
   for (const n of index.dateNodes) {
-    let x: Element | null = n.parentElement;
-    for (let i = 0; x && i < 6; i++, x = x.parentElement) {
+    if (attached.has(n)) continue;
+    for (let x: Element | null = n.parentElement, i = 0; x && i < 6; i++, x = x.parentElement) {
       if (index.rows.has(x)) {
-        const list = out.get(x);
-        if (list) list.push(n);
-        else out.set(x, [n]);
+        late.set(x, [...(late.get(x) ?? []), n]);
         break;
       }
     }
   }
-  return out;
+  // They precede the row's other dates: keep document order, where the last date is the publication date.
+  for (const [row, nodes] of late) index.rowDates.set(row, [...nodes, ...(index.rowDates.get(row) ?? [])]);
 }
 
 function inPageChrome(el: Element): boolean {
@@ -233,18 +235,30 @@ function inPageChrome(el: Element): boolean {
 
 interface RowFacts { dates: Map<Element, Text[]> }
 
+/** A list row; its title and link are read from the DOM only when asked for. */
+class Item implements ColumnItem {
+  constructor(private readonly link: Element, readonly element: Element, readonly date?: Date, readonly dateText?: string) {}
+  get href(): string | undefined {
+    return this.link.getAttribute('href') ?? undefined;
+  }
+  get title(): string {
+    const raw = this.link.textContent ?? '';
+    return (/\s\s|[\n\t\u00a0\u3000]/.test(raw) ? norm(raw) : raw.trim()) || norm(this.link.getAttribute('title'));
+  }
+  get pinned(): boolean {
+    return PINNED_RE.test(this.title);
+  }
+}
+
 function toItems(index: PageIndex, group: Group, ctx: DiscoveryContext, facts: RowFacts): ColumnItem[] {
   const skip = excludedCells(group.rows[0]);
   const items: ColumnItem[] = [];
   for (const row of group.rows) {
     const a = mainLink(index.rows.get(row) ?? []);
     if (!a) continue;
-    const href = a.getAttribute('href') ?? undefined;
     const nodes = facts.dates.get(row);
-    const d = nodes ? rowDate(row, nodes, { asOf: ctx.asOf, contextYear: ctx.contextYear, href }, skip) : undefined;
-    const raw = a.textContent ?? '';
-    const title = (/\s\s|[\n\t\u00a0\u3000]/.test(raw) ? norm(raw) : raw.trim()) || norm(a.getAttribute('title'));
-    items.push({ title, href, date: d?.date, dateText: d?.text, pinned: PINNED_RE.test(title), element: row });
+    const d = nodes ? rowDate(row, nodes, { asOf: ctx.asOf, contextYear: ctx.contextYear, link: a }, skip) : undefined;
+    items.push(new Item(a, row, d?.date, d?.text));
   }
   return items;
 }
@@ -262,6 +276,11 @@ const CRUMB_CLASS = '[class*="crumb" i], [class*="position" i], [class*="locatio
 
 /** The last segment of the breadcrumb (当前位置：首页 > 政务公开 > 通知公告). */
 export function breadcrumbName(index: PageIndex): string | undefined {
+  if (index.crumb === undefined) index.crumb = readBreadcrumb(index) ?? null;
+  return index.crumb ?? undefined;
+}
+
+function readBreadcrumb(index: PageIndex): string | undefined {
   const el = index.doc.querySelector(CRUMB_CLASS) ?? index.crumbEl;
   if (!el) return undefined;
   const text = textOf(el);
@@ -332,7 +351,9 @@ export function discoverColumns(index: PageIndex, ctx: DiscoveryContext): Column
   const later = laterPage(index, ctx.url);
   const columns = new Map<string, Column>();
   const listed = new Set<Element>();
-  const facts: RowFacts = { dates: datesByRow(index) };
+  // A row whose date came before its link (rare) is found by the late pass.
+  const facts: RowFacts = { dates: index.rowDates };
+  lateRowDates(index);
   const groups = groupRows(index)
     .map((g) => ({ g, items: toItems(index, g, ctx, facts) }))
     .filter(({ g, items }) => looksLikeList(items, g.container));
@@ -379,7 +400,7 @@ export function discoverColumns(index: PageIndex, ctx: DiscoveryContext): Column
 /** The kind of page decides what can be judged on it (domain.md §3: articles and guides hold no columns). */
 export function detectKind(index: PageIndex, url?: string): PageKind {
   const doc = index.doc;
-  const titleish = `${norm(doc.title)} ${[...doc.querySelectorAll('h1, h2, h3')].map(textOf).join(' ')}`;
+  const titleish = `${norm(doc.title)} ${index.headings.map(textOf).join(' ')}`;
   const guideWords = /办事指南|服务指南|办事须知/.test(titleish);
   if (index.materialsHeadings.length && (guideWords || index.hasGuideLabels)) return 'guide';
   if (guideWords && index.hasGuideLabels) return 'guide';

@@ -36,11 +36,17 @@ export function dateFromUrl(href: string | undefined): { year: number; month?: n
   return undefined;
 }
 
-export interface YearContext { href?: string; contextYear?: number; asOf: Date }
+export interface YearContext {
+  href?: string;
+  /** The item's link, whose href is read only when a month-day date needs its year. */
+  link?: Element;
+  contextYear?: number;
+  asOf: Date;
+}
 
 /** The year of a month-day date: from the item URL, then the section, else the latest not after asOf. */
 export function inferYear(month: number, day: number, ctx: YearContext): number {
-  const fromUrl = dateFromUrl(ctx.href);
+  const fromUrl = dateFromUrl(ctx.href ?? ctx.link?.getAttribute('href') ?? undefined);
   if (fromUrl) {
     // A URL dated December with a January item date means the item crossed the year boundary.
     if (fromUrl.month && fromUrl.month === 12 && month === 1) return fromUrl.year + 1;
@@ -75,12 +81,20 @@ export function findFullDates(text: string): Array<{ date: Date; text: string; i
  */
 const PLAIN_ISO = /^\s*[[(（【]?\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*[\])）】]?\s*$/;
 
+/** Full dates need no context, so each distinct cell text is parsed once (lists repeat dates). */
+const isoCache = new Map<string, FoundDate | null>();
+
 export function parseDateCell(text: string, ctx: YearContext): FoundDate | undefined {
   // Fast path for the commonest cell, `2023-01-04` or `[2023-01-04]`: most rows of a long list.
+  const known = isoCache.get(text);
+  if (known !== undefined) return known ?? undefined;
   const iso = PLAIN_ISO.exec(text);
   if (iso) {
     const date = makeDate(+iso[1], +iso[2], +iso[3]);
-    return date ? { date, text: text.trim(), inferredYear: false } : undefined;
+    const found = date ? { date, text: text.trim(), inferredYear: false } : null;
+    if (isoCache.size > 4096) isoCache.clear();
+    isoCache.set(text, found);
+    return found ?? undefined;
   }
   const t = text.trim();
   if (!t || t.length > 40) return undefined;

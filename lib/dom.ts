@@ -10,7 +10,8 @@ export function textOf(el: Element | null | undefined): string {
 }
 
 export function meta(doc: Document, name: string): string | undefined {
-  const el = doc.querySelector(`meta[name="${name}" i]`);
+  // Metadata lives in <head>: looking there keeps an absent tag from costing a whole-page search.
+  const el = (doc.head ?? doc).querySelector(`meta[name="${name}" i]`);
   const v = norm(el?.getAttribute('content'));
   return v || undefined;
 }

@@ -44,10 +44,9 @@ export function collectLinks(doc: Document, base?: string): LinkTarget[] {
 }
 
 /** An <img> that finished loading without decoding anything. Needs a real browser's layout. */
-export function brokenImageFlags(doc: Document, columnOf: (el: Element) => string | undefined): Flag[] {
+export function brokenImageFlags(images: Iterable<HTMLImageElement>, columnOf: (el: Element) => string | undefined): Flag[] {
   const flags: Flag[] = [];
-  for (const img of doc.querySelectorAll('img[src]')) {
-    const el = img as HTMLImageElement;
+  for (const el of images) {
     const src = el.getAttribute('src') ?? '';
     if (!src || /^data:/i.test(src)) continue;
     if (el.complete && el.naturalWidth === 0) {

@@ -11,6 +11,7 @@ const PUB_LABEL_RE = /发\s*布\s*(?:时\s*间|日\s*期)|来\s*源\s*[:：]/;
 const MATERIALS_RE = /^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:申请|申报|所需|提交|办理)材料(?:目录|清单)?\s*[:：]?$/;
 const GUIDE_LABEL_RE = /事项名称|办理地点|受理条件|申请条件|设定依据/;
 const PAGER_RE = /下一页|上一页|尾页|末页|共\s*\d+\s*页|第\s*\d+\s*页|\d+\s*\/\s*\d+\s*页/;
+const PURE_DATE_CHARS = /^[\s\d\-/.:年月日[\]()（）【】]+$/;
 /** One test per text node: only a node holding a date-like number or one of these words is examined further. */
 const ANY = /\d{1,2}\s*[-/.月]\s*\d|暂无|共\s*0|没有|位置|发\s*布|来\s*源|材料|事项名称|办理地点|受理条件|申请条件|设定依据|一页|[尾末]页|\d\s*页/;
 const LABELS = /位置|发\s*布|来\s*源|材料|事项名称|办理地点|受理条件|申请条件|设定依据|一页|[尾末]页|\d\s*页/;
@@ -21,6 +22,10 @@ export interface PageIndex {
   rows: Map<Element, Element[]>;
   /** Text nodes that may hold a date, in document order. */
   dateNodes: Text[];
+  /** Date-like text nodes of each row, attached during the walk (rows precede their dates). */
+  rowDates: Map<Element, Text[]>;
+  /** How many date nodes found their row during the walk. */
+  attachedDates: number;
   emptyNodes: Text[];
   moreLinks: Element[];
   crumbEl?: Element;
@@ -31,6 +36,11 @@ export interface PageIndex {
   pagerEls: Element[];
   /** Memo of laterPage(). */
   laterPage?: boolean;
+  /** Memo of breadcrumbName() (null: none). */
+  crumb?: string | null;
+  /** h1–h3 and images met in the walk, so nothing else searches the whole page for them. */
+  headings: Element[];
+  images: HTMLImageElement[];
 }
 
 /** The row a titled link belongs to: its li/tr/dd, or the ancestor repeated among its siblings. */
@@ -51,7 +61,7 @@ function rowOf(a: Element): Element {
 export function buildIndex(doc: Document): PageIndex {
   const rows = new Map<Element, Element[]>();
   const index: PageIndex = {
-    doc, rows, moreLinks: [], dateNodes: [], emptyNodes: [], pubLabelEls: [], materialsHeadings: [], hasGuideLabels: false, pagerEls: [],
+    doc, rows, moreLinks: [], dateNodes: [], rowDates: new Map(), attachedDates: 0, emptyNodes: [], pubLabelEls: [], materialsHeadings: [], hasGuideLabels: false, pagerEls: [], headings: [], images: [],
   };
   const root = doc.body ?? doc.documentElement;
   // One walk over elements and text together: links in document order, and every text node once.
@@ -62,6 +72,10 @@ export function buildIndex(doc: Document): PageIndex {
       const tag = el.tagName;
       if (tag === 'A') {
         if (el.hasAttribute('href') || el.hasAttribute('onclick')) indexLink(index, el);
+      } else if (tag === 'IMG') {
+        index.images.push(el as HTMLImageElement);
+      } else if (tag === 'H1' || tag === 'H2' || tag === 'H3') {
+        index.headings.push(el);
       } else if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') {
         skipSubtree(walker, el); // nothing in it is shown to a person
       }
@@ -96,12 +110,33 @@ function indexLink(index: PageIndex, a: Element) {
   else index.rows.set(row, [a]);
 }
 
+function attachDate(index: PageIndex, n: Text, parent: Element) {
+  index.dateNodes.push(n);
+  for (let x: Element | null = parent, i = 0; x && i < 6; i++, x = x.parentElement) {
+    if (index.rows.has(x)) {
+      const list = index.rowDates.get(x);
+      if (list) list.push(n);
+      else index.rowDates.set(x, [n]);
+      index.attachedDates++;
+      return;
+    }
+  }
+}
+
 function indexText(index: PageIndex, n: Text, root: Element) {
   const v = n.data;
-  if (v.length < 2 || v.length > 120 || !ANY.test(v)) return;
+  if (v.length < 2 || v.length > 120) return;
   const parent = n.parentElement;
   if (!parent) return;
-  if (v.length <= 80 && mayHoldDate(v)) index.dateNodes.push(n);
+  // A long text directly in a link is a title: pager words and dates inside links are short.
+  if (parent.tagName === 'A' && v.length > 12) return;
+  // A cell of digits and separators only (a date, a row number) is never a label or an empty text.
+  if (v.length <= 24 && PURE_DATE_CHARS.test(v)) {
+    if (mayHoldDate(v)) attachDate(index, n, parent);
+    return;
+  }
+  if (!ANY.test(v)) return;
+  if (v.length <= 80 && mayHoldDate(v)) attachDate(index, n, parent);
   if (v.length <= 40 && EMPTY_RE.test(v)) index.emptyNodes.push(n);
   if (!LABELS.test(v)) return;
   const t = v.trim();

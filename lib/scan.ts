@@ -26,7 +26,7 @@ export function scanPage(doc: Document, options: ScanOptions): PageScan {
     flags.push(...guideFlags(g));
   }
   const columnOf = (el: Element) => columns.find((c) => c.list?.contains(el) || c.heading.contains(el))?.name;
-  flags.push(...brokenImageFlags(doc, columnOf));
+  flags.push(...brokenImageFlags(index.images, columnOf));
   let links: PageScan['links'] | undefined;
   return {
     kind, url, title: norm(doc.title), asOf, flags, columns, materials, guide,

@@ -186,3 +186,9 @@ describe('pages that hold no columns', () => {
     expect(s.columns).toEqual([]);
   });
 });
+
+test('a date printed before the row\'s link is still the row\'s date', () => {
+  const s = scan(`<h3>工作动态</h3><ul><li><span>2023-07-30</span><a href="/1">关于某项工作的信息</a></li><li><span>2023-07-29</span><a href="/2">关于另一项工作的信息</a></li></ul>`);
+  expect(s.columns[0].items.map((i) => i.dateText)).toEqual(['2023-07-30', '2023-07-29']);
+  expect(s.flags).toEqual([]);
+});
