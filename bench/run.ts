@@ -113,11 +113,15 @@ async function linkChecker() {
   add('  巡网助手 / linkinator 用时比', `${(o.ms / l.ms).toFixed(2)}x (runs: ${a.map((x) => x.ms.toFixed(0)).join('/')} vs ${b.map((x) => x.ms.toFixed(0)).join('/')})`, '≤ 1.0x', o.ms <= l.ms);
 }
 
-await engineInBrowser();
-bundleSize();
-await linkChecker();
-await benchExports(add);
-await benchPanelAtScale(add);
+// BENCH_ONLY=engine|links|exports runs one group while working on it; the default is all.
+const only = process.env.BENCH_ONLY;
+if (!only || only === 'engine') await engineInBrowser();
+if (!only) bundleSize();
+if (!only || only === 'links') await linkChecker();
+if (!only || only === 'exports') {
+  await benchExports(add);
+  await benchPanelAtScale(add);
+}
 
 const w1 = Math.max(...rows.map((r) => width(r.figure)));
 const w2 = Math.max(...rows.map((r) => width(r.value)));

@@ -206,25 +206,6 @@ function groupRows(index: PageIndex): Group[] {
   return [...byParent].map(([container, rows]) => ({ container, rows }));
 }
 
-/** Dates met in the walk before their row's link was: attach them now. */
-function lateRowDates(index: PageIndex) {
-  if (index.attachedDates === index.dateNodes.length) return;
-  const attached = new Set<Text>();
-  for (const list of index.rowDates.values()) for (const n of list) attached.add(n);
-  const late = new Map<Element, Text[]>();
-  for (const n of index.dateNodes) {
-    if (attached.has(n)) continue;
-    for (let x: Element | null = n.parentElement, i = 0; x && i < 6; i++, x = x.parentElement) {
-      if (index.rows.has(x)) {
-        late.set(x, [...(late.get(x) ?? []), n]);
-        break;
-      }
-    }
-  }
-  // They precede the row's other dates: keep document order, where the last date is the publication date.
-  for (const [row, nodes] of late) index.rowDates.set(row, [...nodes, ...(index.rowDates.get(row) ?? [])]);
-}
-
 function inPageChrome(el: Element): boolean {
   for (let x: Element | null = el; x && x.tagName !== 'BODY'; x = x.parentElement) {
     if (/^(NAV|HEADER|FOOTER)$/.test(x.tagName)) return true;
@@ -351,9 +332,7 @@ export function discoverColumns(index: PageIndex, ctx: DiscoveryContext): Column
   const later = laterPage(index, ctx.url);
   const columns = new Map<string, Column>();
   const listed = new Set<Element>();
-  // A row whose date came before its link (rare) is found by the late pass.
   const facts: RowFacts = { dates: index.rowDates };
-  lateRowDates(index);
   const groups = groupRows(index)
     .map((g) => ({ g, items: toItems(index, g, ctx, facts) }))
     .filter(({ g, items }) => looksLikeList(items, g.container));

@@ -20,12 +20,8 @@ export interface PageIndex {
   doc: Document;
   /** Row element -> the titled links inside it. */
   rows: Map<Element, Element[]>;
-  /** Text nodes that may hold a date, in document order. */
-  dateNodes: Text[];
-  /** Date-like text nodes of each row, attached during the walk (rows precede their dates). */
+  /** Date-like text nodes of each row, in document order. */
   rowDates: Map<Element, Text[]>;
-  /** How many date nodes found their row during the walk. */
-  attachedDates: number;
   emptyNodes: Text[];
   moreLinks: Element[];
   crumbEl?: Element;
@@ -45,8 +41,11 @@ export interface PageIndex {
 
 /** The row a titled link belongs to: its li/tr/dd, or the ancestor repeated among its siblings. */
 function rowOf(a: Element): Element {
-  const li = a.closest('li, tr, dd');
-  if (li) return li;
+  // A parent loop, not closest(): selector matching costs more than the whole rest of the row.
+  for (let x = a.parentElement; x; x = x.parentElement) {
+    const tag = x.tagName;
+    if (tag === 'LI' || tag === 'TR' || tag === 'DD') return x;
+  }
   let x: Element = a;
   for (let i = 0; i < 4; i++) {
     const p = x.parentElement;
@@ -61,43 +60,36 @@ function rowOf(a: Element): Element {
 export function buildIndex(doc: Document): PageIndex {
   const rows = new Map<Element, Element[]>();
   const index: PageIndex = {
-    doc, rows, moreLinks: [], dateNodes: [], rowDates: new Map(), attachedDates: 0, emptyNodes: [], pubLabelEls: [], materialsHeadings: [], hasGuideLabels: false, pagerEls: [], headings: [], images: [],
+    doc, rows, moreLinks: [], rowDates: new Map(), emptyNodes: [], pubLabelEls: [], materialsHeadings: [], hasGuideLabels: false, pagerEls: [], headings: [], images: [],
   };
   const root = doc.body ?? doc.documentElement;
-  // One walk over elements and text together: links in document order, and every text node once.
-  const walker = doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.nodeType === 1) {
-      const el = n as Element;
-      const tag = el.tagName;
-      if (tag === 'A') {
-        if (el.hasAttribute('href') || el.hasAttribute('onclick')) indexLink(index, el);
-      } else if (tag === 'IMG') {
-        index.images.push(el as HTMLImageElement);
-      } else if (tag === 'H1' || tag === 'H2' || tag === 'H3') {
-        index.headings.push(el);
-      } else if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') {
-        skipSubtree(walker, el); // nothing in it is shown to a person
-      }
-      continue;
-    }
-    indexText(index, n as Text, root);
+  // Links, images and headings come from the tag-name collections (native and far cheaper than a
+  // selector list), in document order, so every row is known before any date is met and the JS
+  // loop below only sees text nodes: half the calls of a walk over everything.
+  // A document parsed without scripting (DOMParser) keeps <noscript> content as elements.
+  const unseen = root.getElementsByTagName('noscript').length > 0;
+  const anchors = root.getElementsByTagName('a');
+  for (let i = 0; i < anchors.length; i++) {
+    const a = anchors[i];
+    // Upper case for HTML elements only: an SVG <a> is not a row link.
+    if (a.tagName !== 'A' || !(a.hasAttribute('href') || a.hasAttribute('onclick'))) continue;
+    if (unseen && a.closest('noscript')) continue;
+    indexLink(index, a);
   }
+  for (const img of root.getElementsByTagName('img')) if (!unseen || !img.closest('noscript')) index.images.push(img);
+  for (const tag of ['h1', 'h2', 'h3']) index.headings.push(...root.getElementsByTagName(tag));
+  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) indexText(index, n as Text, root);
   return index;
-}
-
-/** Moves the walker to the last node inside `el`, so nextNode() continues after it. */
-function skipSubtree(walker: TreeWalker, el: Element) {
-  let last: Node = el;
-  while (last.lastChild) last = last.lastChild;
-  walker.currentNode = last;
 }
 
 function indexLink(index: PageIndex, a: Element) {
   // Only lengths matter here; titles are normalised once, later, for the rows that form lists.
-  const raw = a.textContent ?? '';
-  if (raw.length <= 24) {
-    const t = raw.trim();
+  // A link holding one long text (most titles) needs no string at all.
+  const only = a.firstChild;
+  const long = only !== null && only === a.lastChild && only.nodeType === 3 && (only as Text).length > 24;
+  if (!long) {
+    const t = (a.textContent ?? '').trim();
     if (MORE_RE.test(t)) {
       index.moreLinks.push(a);
       return;
@@ -111,25 +103,28 @@ function indexLink(index: PageIndex, a: Element) {
 }
 
 function attachDate(index: PageIndex, n: Text, parent: Element) {
-  index.dateNodes.push(n);
   for (let x: Element | null = parent, i = 0; x && i < 6; i++, x = x.parentElement) {
     if (index.rows.has(x)) {
       const list = index.rowDates.get(x);
       if (list) list.push(n);
       else index.rowDates.set(x, [n]);
-      index.attachedDates++;
       return;
     }
   }
 }
 
+const HIDDEN_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA']);
+
 function indexText(index: PageIndex, n: Text, root: Element) {
-  const v = n.data;
-  if (v.length < 2 || v.length > 120) return;
+  // Lengths first: CharacterData.length is a number, reading .data makes a JS string.
+  const len = n.length;
+  if (len < 2 || len > 120) return;
   const parent = n.parentElement;
   if (!parent) return;
+  const tag = parent.tagName;
   // A long text directly in a link is a title: pager words and dates inside links are short.
-  if (parent.tagName === 'A' && v.length > 12) return;
+  if (tag === 'A' ? len > 12 : HIDDEN_TEXT.has(tag)) return;
+  const v = n.data;
   // A cell of digits and separators only (a date, a row number) is never a label or an empty text.
   if (v.length <= 24 && PURE_DATE_CHARS.test(v)) {
     if (mayHoldDate(v)) attachDate(index, n, parent);

@@ -104,6 +104,20 @@ describe('dates inside lists', () => {
     const s = scan(`<h3>工作动态</h3><ul>${li('一', '2023-09-01')}${li('二', '2023-06-01')}</ul>`);
     expect(rules(s)).toEqual(['future-date:工作动态', 'stale-column:工作动态']);
   });
+  test('a date printed before its title link still dates the row', () => {
+    const s = scan(`<h3>工作动态</h3><ul><li><span>2023-07-25</span><a href="/1">关于一的工作信息</a></li><li><span>2023-07-20</span><a href="/2">关于二的工作信息</a></li></ul>`);
+    expect(s.columns[0].items.map((i) => i.dateText)).toEqual(['2023-07-25', '2023-07-20']);
+    expect(s.flags).toEqual([]);
+  });
+  test('links in noscript fallbacks, SVG anchors and script text make no rows or dates', () => {
+    const s = scan(`<h3>工作动态</h3><ul>${li('一', '2023-07-25')}${li('二', '2023-07-20')}</ul>
+      <noscript><h3>通知公告</h3><ul>${li('三', '2020-01-01')}${li('四', '2020-01-02')}</ul></noscript>
+      <svg><a href="/svg"><text>关于某项工作的图示链接</text></a></svg>
+      <script>var d = "2020-01-01";</script>`);
+    expect(names(s)).toEqual(['工作动态']);
+    expect(s.columns[0].items).toHaveLength(2);
+    expect(s.flags).toEqual([]);
+  });
   test('a list without any dates is an undated column', () => {
     const s = scan(`<h3>规划计划</h3><ul><li><a href="/1">演示县“十四五”规划纲要全文</a></li><li><a href="/2">演示县国土空间总体规划公示</a></li><li><a href="/3">演示县年度重点项目建设计划</a></li></ul>`);
     expect(rules(s)).toEqual(['undated-column:规划计划']);
