@@ -24,8 +24,7 @@ export function ImportFollowUp({ api, lang, round, rounds, units, previous, onCh
     if (!list?.length) return;
     setBusy(true);
     try {
-      const read = await Promise.all([...list].map(async (f) => ({ name: f.name, text: await f.text() })));
-      setPreview(await api.importPreview(read));
+      setPreview(await api.importPreview([...list]));
     } catch (e) {
       setPreview({ problems: [{ file: '', message: (e as Error).message }], summary: null });
     } finally {

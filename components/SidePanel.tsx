@@ -30,7 +30,7 @@ export interface SidePanelApi extends RoundsUnitsApi {
   setVerdict(unitId: string, verdict: Verdict | ''): Promise<void>;
   setPrevious(roundId: string): Promise<void>;
   setRectification(id: string, status: Rectification): Promise<void>;
-  importPreview(files: Array<{ name: string; text: string }>): Promise<ImportResult>;
+  importPreview(files: File[]): Promise<ImportResult>;
   importApply(token: string): Promise<ImportResult>;
 }
 

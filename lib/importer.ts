@@ -9,13 +9,20 @@ export const MAX_IMPORT_BYTES = 128 * 1024 * 1024;
 export interface ImportFile { name: string; text: string }
 export interface ImportProblem { file: string; message: string }
 
+/** The size check, also made on a file's byte size before it is read at all. */
+export function sizeProblem(name: string, size: number): ImportProblem | undefined {
+  if (size <= MAX_IMPORT_BYTES) return undefined;
+  return { file: name, message: `文件过大（${(size / 1048576).toFixed(0)} MB，上限 ${MAX_IMPORT_BYTES / 1048576} MB） / file too large` };
+}
+
 export function validateFiles(files: ImportFile[]): { envelopes: Array<{ file: string; env: Envelope }>; problems: ImportProblem[] } {
   const envelopes: Array<{ file: string; env: Envelope }> = [];
   const problems: ImportProblem[] = [];
   for (const f of files) {
     const bad = (message: string) => problems.push({ file: f.name, message });
-    if (f.text.length > MAX_IMPORT_BYTES) {
-      bad(`文件过大（${(f.text.length / 1048576).toFixed(0)} MB，上限 ${MAX_IMPORT_BYTES / 1048576} MB） / file too large`);
+    const tooLarge = sizeProblem(f.name, f.text.length);
+    if (tooLarge) {
+      problems.push(tooLarge);
       continue;
     }
     let data: unknown;

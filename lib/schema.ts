@@ -103,7 +103,9 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('round:select'), id: z.string().max(200) }),
   z.object({ type: z.literal('settings:set'), key: z.enum(['inspector', 'lang', 'autoLinks', 'trainee', 'perHost', 'overall', 'linkCap']), value: z.union([z.string().max(200), z.boolean(), z.number().int().min(1).max(5000)]) }),
   z.object({ type: z.literal('export:json'), roundId: z.string().max(200).optional() }),
-  z.object({ type: z.literal('import:preview'), files: z.array(z.object({ name: z.string().max(500), text: z.string() })).min(1).max(50) }),
+  // A file arrives as a blob: URL of the extension's own page (read by the background, never
+  // copied through the message channel) or, from tests and other callers, as text.
+  z.object({ type: z.literal('import:preview'), files: z.array(z.union([z.object({ name: z.string().max(500), text: z.string() }).strict(), z.object({ name: z.string().max(500), url: z.string().max(500).regex(/^blob:/) }).strict()])).min(1).max(50) }),
   z.object({ type: z.literal('import:apply'), token: z.string().max(100) }),
   z.object({ type: z.literal('round:verdict'), unitId: z.string().max(200), verdict: z.enum(['', '不合格', '合格', '无问题']) }),
   z.object({ type: z.literal('round:previous'), roundId: z.string().max(200) }),

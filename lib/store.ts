@@ -1,29 +1,32 @@
 // The findings store: IndexedDB through idb, a versioned schema with one migration per version.
 // Only the background opens it for writing; tests run it on fake-indexeddb.
-import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { bucketOf, flatten, mergeIntoChunks, type ChunkKey, type FindingChunk } from './chunks';
 import { formatDate } from './dates';
 import type { MergePlan, StoreSnapshot } from './importer';
 import { dedupeKey, defaultRoundName, newId, type Finding, type FindingInput, type Round, type Unit } from './model';
 
 export const DB_NAME = 'site-patrol';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface Screenshot { id: string; findingId: string; dataUrl: string; createdAt: string }
 export interface Setting { key: string; value: unknown }
-export type StoredFinding = Finding & { dedupe: string };
 
 export interface PatrolDB extends DBSchema {
   rounds: { key: string; value: Round };
   units: { key: string; value: Unit };
-  findings: { key: string; value: StoredFinding; indexes: { byRound: string; byDedupe: string } };
+  /** Findings, chunked by [hash bucket of id, round] (lib/chunks.ts). */
+  chunks: { key: ChunkKey; value: FindingChunk; indexes: { byRound: string } };
   screenshots: { key: string; value: Screenshot; indexes: { byFinding: string } };
   settings: { key: string; value: Setting };
 }
 
-type UpgradeTx = IDBPTransaction<PatrolDB, StoreNames<PatrolDB>[], 'versionchange'>;
+// Steps see the database as it was at their version, not as PatrolDB describes it today.
+type AnyDB = IDBPDatabase<unknown>;
+type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
 
 /** MIGRATIONS[n] brings a database from version n to n + 1. Never edit a shipped step: add one. */
-export const MIGRATIONS: Array<(db: IDBPDatabase<PatrolDB>, tx: UpgradeTx) => void> = [
+export const MIGRATIONS: Array<(db: AnyDB, tx: UpgradeTx) => void | Promise<void>> = [
   (db) => {
     db.createObjectStore('rounds', { keyPath: 'id' });
     db.createObjectStore('units', { keyPath: 'id' });
@@ -34,14 +37,54 @@ export const MIGRATIONS: Array<(db: IDBPDatabase<PatrolDB>, tx: UpgradeTx) => vo
     shots.createIndex('byFinding', 'findingId');
     db.createObjectStore('settings', { keyPath: 'key' });
   },
+  // v2: one record per finding becomes chunks of findings (imports of 100,000 in seconds).
+  async (db, tx) => {
+    const chunks = db.createObjectStore('chunks', { keyPath: ['bucket', 'roundId'] });
+    chunks.createIndex('byRound', 'roundId');
+    const old = (await tx.objectStore('findings').getAll()) as Array<Finding & { dedupe?: string }>;
+    const plain = old.map(({ dedupe: _d, ...f }) => f as Finding);
+    for (const c of mergeIntoChunks([], plain)) await chunks.put(c);
+    db.deleteObjectStore('findings');
+  },
 ];
 
 export async function openPatrolDB(name = DB_NAME, version = DB_VERSION): Promise<IDBPDatabase<PatrolDB>> {
   return openDB<PatrolDB>(name, version, {
-    upgrade(db, oldVersion, newVersion, tx) {
-      for (let v = oldVersion; v < (newVersion ?? version); v++) MIGRATIONS[v](db, tx);
+    async upgrade(db, oldVersion, newVersion, tx) {
+      // Steps run in order inside the one versionchange transaction; a failing step aborts it,
+      // so the database stays at its old version with its data.
+      try {
+        for (let v = oldVersion; v < (newVersion ?? version); v++) await MIGRATIONS[v](db as unknown as AnyDB, tx as unknown as UpgradeTx);
+      } catch (e) {
+        tx.abort();
+        throw e;
+      }
     },
   });
+}
+
+type ChunkTx = IDBPTransaction<PatrolDB, ['chunks', ...Array<'screenshots' | 'rounds' | 'units'>], 'readwrite'>;
+
+/** Every chunk of a bucket, whatever its round: IDB orders [b] < [b, any string] < [b, []]. */
+const bucketRange = (bucket: number) => IDBKeyRange.bound([bucket], [bucket, []]);
+
+interface ChunkReader { objectStore(name: 'chunks'): { getAll(range: IDBKeyRange): Promise<FindingChunk[]> } }
+
+/** The chunk holding finding `id`, and the finding, read inside `tx`. */
+async function locate(tx: ChunkReader, id: string): Promise<{ chunk: FindingChunk; finding: Finding } | undefined> {
+  for (const chunk of await tx.objectStore('chunks').getAll(bucketRange(bucketOf(id)))) {
+    const finding = chunk.items.find((f) => f.id === id);
+    if (finding) return { chunk, finding };
+  }
+  return undefined;
+}
+
+/** Writes changed chunks; an emptied chunk is deleted. Requests are issued, not awaited one by one. */
+function writeChunks(store: IDBObjectStore, chunks: FindingChunk[]) {
+  for (const c of chunks) {
+    if (c.items.length) store.put(c);
+    else store.delete([c.bucket, c.roundId]);
+  }
 }
 
 export class QuotaError extends Error {
@@ -162,45 +205,55 @@ export class Store {
     await guard(tx.done);
   }
 
-  findings(roundId: string): Promise<StoredFinding[]> {
-    return this.db.getAllFromIndex('findings', 'byRound', roundId);
+  async findings(roundId: string): Promise<Finding[]> {
+    return flatten(await this.db.getAllFromIndex('chunks', 'byRound', roundId));
+  }
+
+  async finding(id: string): Promise<Finding | undefined> {
+    const tx = this.db.transaction('chunks');
+    const found = await locate(tx, id);
+    await tx.done;
+    return found?.finding;
   }
 
   /** Records a finding; the same unit + rule + target + page in a round updates the existing one. */
   async saveFinding(input: FindingInput): Promise<{ finding: Finding; updated: boolean }> {
     const dedupe = dedupeKey(input);
-    const tx = this.db.transaction('findings', 'readwrite');
-    const byId = input.id ? await tx.store.get(input.id) : undefined;
-    const existing = byId ?? (await tx.store.index('byDedupe').get(dedupe));
+    const tx = this.db.transaction('chunks', 'readwrite') as unknown as ChunkTx;
+    const chunks = tx.objectStore('chunks');
+    const byId = input.id ? (await locate(tx, input.id))?.finding : undefined;
+    const existing = byId ?? flatten(await chunks.index('byRound').getAll(input.roundId)).find((f) => dedupeKey(f) === dedupe);
     const stamp = now();
-    const finding: StoredFinding = {
+    const finding: Finding = {
       ...input,
       screenshotId: input.screenshotId ?? existing?.screenshotId ?? '',
       id: existing?.id ?? input.id ?? newId('f'),
       createdAt: existing?.createdAt ?? stamp,
       updatedAt: stamp,
-      dedupe,
     };
-    await tx.store.put(finding);
+    const neighbours = await chunks.getAll(bucketRange(bucketOf(finding.id)));
+    writeChunks(unwrap(chunks) as IDBObjectStore, mergeIntoChunks(neighbours, [finding]));
     await guard(tx.done);
-    const { dedupe: _d, ...plain } = finding;
-    return { finding: plain, updated: !!existing };
+    return { finding, updated: !!existing };
   }
 
-  async deleteFinding(id: string): Promise<StoredFinding | undefined> {
-    const tx = this.db.transaction('findings', 'readwrite');
-    const old = await tx.store.get(id);
-    await tx.store.delete(id);
+  async deleteFinding(id: string): Promise<Finding | undefined> {
+    const tx = this.db.transaction('chunks', 'readwrite') as unknown as ChunkTx;
+    const found = await locate(tx, id);
+    if (found) writeChunks(unwrap(tx.objectStore('chunks')) as IDBObjectStore, [{ ...found.chunk, items: found.chunk.items.filter((f) => f.id !== id) }]);
     await guard(tx.done);
-    return old;
+    return found?.finding;
   }
 
   async saveScreenshot(findingId: string, dataUrl: string): Promise<Screenshot> {
     const shot: Screenshot = { id: newId('shot'), findingId, dataUrl, createdAt: now() };
-    const tx = this.db.transaction(['screenshots', 'findings'], 'readwrite');
+    const tx = this.db.transaction(['chunks', 'screenshots'], 'readwrite') as unknown as ChunkTx;
     await tx.objectStore('screenshots').put(shot);
-    const f = await tx.objectStore('findings').get(findingId);
-    if (f) await tx.objectStore('findings').put({ ...f, screenshotId: shot.id });
+    const found = await locate(tx, findingId);
+    if (found) {
+      const items = found.chunk.items.map((f) => (f.id === findingId ? { ...f, screenshotId: shot.id } : f));
+      await tx.objectStore('chunks').put({ ...found.chunk, items });
+    }
     await guard(tx.done);
     return shot;
   }
@@ -212,22 +265,23 @@ export class Store {
 
 /** Everything an import is merged against. */
 export async function snapshot(store: Store): Promise<StoreSnapshot> {
-  const tx = store.db.transaction(['rounds', 'units', 'findings']);
-  const [rounds, units, findings] = await Promise.all([tx.objectStore('rounds').getAll(), tx.objectStore('units').getAll(), tx.objectStore('findings').getAll()]);
+  const tx = store.db.transaction(['rounds', 'units', 'chunks']);
+  const [rounds, units, chunks] = await Promise.all([tx.objectStore('rounds').getAll(), tx.objectStore('units').getAll(), tx.objectStore('chunks').getAll()]);
   await tx.done;
-  return { rounds, units, findings: findings.map(plainFinding) };
+  return { rounds, units, findings: flatten(chunks) };
 }
 
 /** Writes a validated merge plan in one transaction: all of it, or (on any error) none of it. */
 export async function applyImport(store: Store, plan: MergePlan): Promise<void> {
-  const tx = store.db.transaction(['rounds', 'units', 'findings'], 'readwrite');
-  // Raw requests: one promise per record would cost more than the writes themselves at 100,000.
-  const raw = (name: 'rounds' | 'units' | 'findings') => unwrap(tx.objectStore(name)) as IDBObjectStore;
-  const rounds = raw('rounds'), units = raw('units'), findings = raw('findings');
+  const tx = store.db.transaction(['rounds', 'units', 'chunks'], 'readwrite');
+  const raw = (name: 'rounds' | 'units' | 'chunks') => unwrap(tx.objectStore(name)) as IDBObjectStore;
   try {
-    for (const r of plan.rounds) rounds.put(r);
-    for (const u of plan.units) units.put(u);
-    for (const f of plan.findings) findings.put({ ...f, dedupe: dedupeKey(f) });
+    for (const r of plan.rounds) raw('rounds').put(r);
+    for (const u of plan.units) raw('units').put(u);
+    // Only the buckets the plan touches are read and rewritten, whole.
+    const buckets = [...new Set(plan.findings.map((f) => bucketOf(f.id)))];
+    const existing = (await Promise.all(buckets.map((b) => tx.objectStore('chunks').getAll(bucketRange(b))))).flat();
+    writeChunks(raw('chunks'), mergeIntoChunks(existing, plan.findings));
     await tx.done;
   } catch (e) {
     try {
@@ -241,15 +295,15 @@ export async function applyImport(store: Store, plan: MergePlan): Promise<void> 
 
 /**
  * Findings of a round read directly, for surfaces that only read (the background stays the only
- * writer). With `limit`, the first records by cursor, so a huge round shows at once.
+ * writer). With `limit`, the first chunks by cursor until there are enough, so a huge round shows at once.
  */
 export async function readFindings(db: IDBPDatabase<PatrolDB>, roundId: string, limit?: number): Promise<Finding[]> {
-  if (limit === undefined) return (await db.getAllFromIndex('findings', 'byRound', roundId)).map(plainFinding);
-  return (await db.getAllFromIndex('findings', 'byRound', roundId, limit)).map(plainFinding);
-}
-
-/** Strips store-only fields before a finding leaves the store. */
-export function plainFinding(f: StoredFinding): Finding {
-  const { dedupe: _d, ...plain } = f;
-  return plain;
+  if (limit === undefined) return flatten(await db.getAllFromIndex('chunks', 'byRound', roundId));
+  const out: Finding[] = [];
+  let cursor = await db.transaction('chunks').store.index('byRound').openCursor(roundId);
+  while (cursor && out.length < limit) {
+    out.push(...cursor.value.items);
+    cursor = await cursor.continue();
+  }
+  return out.slice(0, limit);
 }

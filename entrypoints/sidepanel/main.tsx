@@ -23,7 +23,15 @@ const api: SidePanelApi = {
   setVerdict: async (unitId, verdict) => void (await call({ type: 'round:verdict', unitId, verdict })),
   setPrevious: async (roundId) => void (await call({ type: 'round:previous', roundId })),
   setRectification: async (id, status) => void (await call({ type: 'rectification:set', id, status })),
-  importPreview: (files) => call({ type: 'import:preview', files }),
+  async importPreview(files) {
+    // The background reads each file through a blob: URL of this page (see readImportFile).
+    const handed = files.map((f) => ({ name: f.name, url: URL.createObjectURL(f) }));
+    try {
+      return await call({ type: 'import:preview', files: handed });
+    } finally {
+      for (const h of handed) URL.revokeObjectURL(h.url);
+    }
+  },
   importApply: (token) => call({ type: 'import:apply', token }),
   remove: async (id) => void (await call({ type: 'finding:delete', id })),
   restore: async (f) => void (await call({ type: 'finding:save', finding: f })),

@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseDelimited } from '../../lib/csvparse';
 import { startHarness, type Harness } from './harness';
 
+// The page-side global inside panel.evaluate(); only sendMessage is used.
+declare const chrome: { runtime: { sendMessage(m: object): Promise<{ result: { problems: Array<{ file: string; message: string }> } }> } };
+
 let h: Harness;
 let panel: Page;
 beforeAll(async () => {
@@ -72,6 +75,23 @@ describe('review, export, import and follow-up', () => {
     await panel.locator('[data-testid="import-file"]').setInputFiles({ name: '坏文件.json', mimeType: 'application/json', buffer: Buffer.from(exported.text.slice(0, 300)) });
     await expect.poll(() => panel.locator('[data-testid="import-problems"]').textContent()).toContain('坏文件.json：不是有效的 JSON');
     await panel.locator('[data-testid="tab-review"]').click();
+    expect(await count()).toBe(2);
+  });
+
+  test('the background reads import files only through its own blob: URLs', async () => {
+    // A web page's blob: URL sent to the background is refused without being fetched.
+    const site = await h.context.newPage();
+    await site.goto(h.govUrl('/'));
+    const foreign = await site.evaluate(() => URL.createObjectURL(new Blob(['{}'], { type: 'application/json' })));
+    const answer = await panel.evaluate((url) => chrome.runtime.sendMessage({ type: 'import:preview', files: [{ name: '外来.json', url }] }), foreign);
+    expect(answer.result.problems[0]).toMatchObject({ file: '外来.json', message: expect.stringContaining('无法读取文件') });
+    // Its own page's blob: URL is read.
+    const own = await panel.evaluate(() => {
+      const url = URL.createObjectURL(new Blob(['not json'], { type: 'application/json' }));
+      return chrome.runtime.sendMessage({ type: 'import:preview', files: [{ name: '自己.json', url }] });
+    });
+    expect(own.result.problems[0].message).toContain('不是有效的 JSON');
+    await site.close();
     expect(await count()).toBe(2);
   });
 

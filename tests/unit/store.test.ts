@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { dedupeKey, defaultRoundName, matchUnit, toMatchPattern, type FindingInput } from '../../lib/model';
+import { dedupeKey, defaultRoundName, matchUnit, toMatchPattern, type Finding, type FindingInput } from '../../lib/model';
+import { BUCKETS, bucketOf } from '../../lib/chunks';
 import { DB_VERSION, MIGRATIONS, openPatrolDB, Store } from '../../lib/store';
 
 let n = 0;
@@ -56,6 +57,20 @@ describe('findings', () => {
     expect(await store.findings('r')).toHaveLength(4);
     expect(dedupeKey(finding())).not.toBe(dedupeKey(finding({ linkUrl: 'http://x/' })));
   });
+  test('findings are stored in chunks by id bucket and round, and found again by id', async () => {
+    const saved: Finding[] = [];
+    for (let i = 0; i < 400; i++) saved.push((await store.saveFinding(finding({ column: `栏目${i}`, roundId: i % 2 ? 'r' : 'r2' }))).finding);
+    const chunks = await store.db.getAll('chunks');
+    expect(chunks.length).toBeLessThan(2 * BUCKETS + 1);
+    expect(chunks.length).toBeGreaterThan(BUCKETS / 2);
+    for (const c of chunks) for (const f of c.items) expect([bucketOf(f.id), f.roundId]).toEqual([c.bucket, c.roundId]);
+    expect(await store.finding(saved[123].id)).toEqual(saved[123]);
+    expect(await store.findings('r')).toHaveLength(200);
+    // Moving a finding to another round moves it between chunks, never doubles it.
+    await store.saveFinding({ ...saved[1], roundId: 'r2' });
+    expect(await store.findings('r')).toHaveLength(199);
+    expect((await store.findings('r2')).filter((f) => f.id === saved[1].id)).toHaveLength(1);
+  });
   test('delete, and a screenshot attached to a finding', async () => {
     const { finding: f } = await store.saveFinding(finding());
     const shot = await store.saveScreenshot(f.id, 'data:image/jpeg;base64,AAAA');
@@ -101,17 +116,32 @@ describe('schema migrations', () => {
     const s1 = await Store.open(name);
     await s1.saveFinding(finding());
     s1.db.close();
-    const db = await openPatrolDB(name);
-    expect(await db.count('findings')).toBe(1);
-    db.close();
+    const s2 = new Store(await openPatrolDB(name));
+    expect(await s2.findings('r')).toHaveLength(1);
+    s2.db.close();
   });
   test('a new database runs every migration from version 0', async () => {
     const name = `mig-${++n}`;
     const db = await openPatrolDB(name);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['findings', 'rounds', 'screenshots', 'settings', 'units']);
-    expect([...db.transaction('findings').store.indexNames].sort()).toEqual(['byDedupe', 'byRound']);
+    expect([...db.objectStoreNames].sort()).toEqual(['chunks', 'rounds', 'screenshots', 'settings', 'units']);
+    expect([...db.transaction('chunks').store.indexNames]).toEqual(['byRound']);
     db.close();
+  });
+  test('a version 1 database (one record per finding) moves into chunks with nothing lost', async () => {
+    const name = `mig-${++n}`;
+    const v1 = await openPatrolDB(name, 1);
+    const old = Array.from({ length: 300 }, (_, i) => ({ ...finding({ column: `栏目${i}` }), id: `f${i}`, roundId: i % 3 ? 'r' : 'r0', screenshotId: '', createdAt: 'c', updatedAt: 'u' }));
+    const tx = v1.transaction('findings' as never, 'readwrite');
+    for (const f of old) void tx.store.put({ ...f, dedupe: dedupeKey(f) } as never);
+    await tx.done;
+    v1.close();
+    const s2 = new Store(await openPatrolDB(name));
+    expect(s2.db.objectStoreNames.contains('findings' as never)).toBe(false);
+    const byId = (xs: Array<{ id: string }>) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId([...(await s2.findings('r')), ...(await s2.findings('r0'))])).toEqual(byId(old));
+    expect(await s2.finding('f7')).toEqual(old[7]);
+    s2.db.close();
   });
 });
 
