@@ -8,14 +8,14 @@ import type { LinkVerdict } from '../lib/types';
 import { newId, toMatchPattern } from '../lib/model';
 import { describeIssues, messageSchema, type Message } from '../lib/schema';
 import { applyImport, snapshot, Store } from '../lib/store';
-import { planMerge, sizeProblem, validateFiles, type ImportFile, type ImportProblem } from '../lib/importer';
+import { planMerge, sizeProblem, validateFiles, type ImportFile, type ImportProblem, type MergePlan } from '../lib/importer';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 const DYNAMIC_ID = 'site-patrol-units';
 
 export default defineBackground(() => {
   let storePromise: Promise<Store> | undefined;
-  const pendingImports = new Map<string, ReturnType<typeof validateFiles>['envelopes']>();
+  const pendingImports = new Map<string, { envelopes: ReturnType<typeof validateFiles>['envelopes']; plan: MergePlan; generation: number }>();
   const store = () => (storePromise ??= Store.open());
   const links = createLinkService(async () => {
     const s = await store();
@@ -115,17 +115,18 @@ export default defineBackground(() => {
         if (unreadable.length) return { problems: unreadable, summary: null };
         const { envelopes, problems } = validateFiles(read as ImportFile[]);
         if (problems.length) return { problems, summary: null };
+        const generation = s.generation;
         const plan = planMerge(await snapshot(s), envelopes);
         const token = newId('import');
         pendingImports.clear();
-        pendingImports.set(token, envelopes);
+        pendingImports.set(token, { envelopes, plan, generation });
         return { problems: [], summary: plan.summary, token };
       }
       case 'import:apply': {
-        const envelopes = pendingImports.get(msg.token);
-        if (!envelopes) throw new Error('导入已过期，请重新选择文件 / the preview expired; choose the files again');
-        // Planned again against the store as it is now, so nothing recorded since the preview is lost.
-        const plan = planMerge(await snapshot(s), envelopes);
+        const pending = pendingImports.get(msg.token);
+        if (!pending) throw new Error('导入已过期，请重新选择文件 / the preview expired; choose the files again');
+        // Planned again if anything was written since the preview, so nothing recorded meanwhile is lost.
+        const plan = s.generation === pending.generation ? pending.plan : planMerge(await snapshot(s), pending.envelopes);
         await applyImport(s, plan);
         pendingImports.delete(msg.token);
         return { problems: [], summary: plan.summary };

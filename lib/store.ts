@@ -110,7 +110,19 @@ async function guard<T>(work: Promise<T>): Promise<T> {
 }
 
 export class Store {
+  /**
+   * Bumped by every write that commits, so a merge planned at an import's preview is reused at
+   * its confirmation only when nothing was written in between.
+   */
+  generation = 0;
+
   constructor(readonly db: IDBPDatabase<PatrolDB>) {}
+
+  private async guard<T>(work: Promise<T>): Promise<T> {
+    const result = await guard(work);
+    this.generation++;
+    return result;
+  }
 
   static async open(name?: string): Promise<Store> {
     return new Store(await openPatrolDB(name));
@@ -122,7 +134,7 @@ export class Store {
   }
 
   async setSetting(key: string, value: unknown): Promise<void> {
-    await guard(this.db.put('settings', { key, value }));
+    await this.guard(this.db.put('settings', { key, value }));
   }
 
   /** The round being inspected; one is created for today's quarter on first use. */
@@ -142,7 +154,7 @@ export class Store {
   async saveRound(input: Omit<Round, 'id' | 'createdAt' | 'updatedAt'> & { id?: string }, select = false): Promise<Round> {
     const old = input.id ? await this.db.get('rounds', input.id) : undefined;
     const round: Round = { ...input, id: input.id ?? newId('round'), createdAt: old?.createdAt ?? now(), updatedAt: now() };
-    await guard(this.db.put('rounds', round));
+    await this.guard(this.db.put('rounds', round));
     if (select) await this.setSetting('currentRoundId', round.id);
     return round;
   }
@@ -166,7 +178,7 @@ export class Store {
     if (round && !round.unitIds.includes(unit.id)) {
       await tx.objectStore('rounds').put({ ...round, unitIds: [...round.unitIds, unit.id], updatedAt: now() });
     }
-    await guard(tx.done);
+    await this.guard(tx.done);
     return unit;
   }
 
@@ -192,7 +204,7 @@ export class Store {
       if (!order.includes(unit.id)) order.push(unit.id);
     }
     if (round) await tx.objectStore('rounds').put({ ...round, unitIds: order, updatedAt: stamp });
-    await guard(tx.done);
+    await this.guard(tx.done);
     return { added, updated };
   }
 
@@ -202,7 +214,7 @@ export class Store {
     for (const r of await tx.objectStore('rounds').getAll()) {
       if (r.unitIds.includes(id)) await tx.objectStore('rounds').put({ ...r, unitIds: r.unitIds.filter((u) => u !== id) });
     }
-    await guard(tx.done);
+    await this.guard(tx.done);
   }
 
   async findings(roundId: string): Promise<Finding[]> {
@@ -233,7 +245,7 @@ export class Store {
     };
     const neighbours = await chunks.getAll(bucketRange(bucketOf(finding.id)));
     writeChunks(unwrap(chunks) as IDBObjectStore, mergeIntoChunks(neighbours, [finding]));
-    await guard(tx.done);
+    await this.guard(tx.done);
     return { finding, updated: !!existing };
   }
 
@@ -241,7 +253,7 @@ export class Store {
     const tx = this.db.transaction('chunks', 'readwrite') as unknown as ChunkTx;
     const found = await locate(tx, id);
     if (found) writeChunks(unwrap(tx.objectStore('chunks')) as IDBObjectStore, [{ ...found.chunk, items: found.chunk.items.filter((f) => f.id !== id) }]);
-    await guard(tx.done);
+    await this.guard(tx.done);
     return found?.finding;
   }
 
@@ -254,7 +266,7 @@ export class Store {
       const items = found.chunk.items.map((f) => (f.id === findingId ? { ...f, screenshotId: shot.id } : f));
       await tx.objectStore('chunks').put({ ...found.chunk, items });
     }
-    await guard(tx.done);
+    await this.guard(tx.done);
     return shot;
   }
 
@@ -283,6 +295,7 @@ export async function applyImport(store: Store, plan: MergePlan): Promise<void> 
     const existing = (await Promise.all(buckets.map((b) => tx.objectStore('chunks').getAll(bucketRange(b))))).flat();
     writeChunks(raw('chunks'), mergeIntoChunks(existing, plan.findings));
     await tx.done;
+    store.generation++;
   } catch (e) {
     try {
       tx.abort();

@@ -117,6 +117,26 @@ describe('review, export, import and follow-up', () => {
     expect(await panel.locator('[data-testid="unit-header"]').count()).toBe(1);
   });
 
+  test('an edit recorded between the preview and the confirmation is not overwritten', async () => {
+    const env = JSON.parse(exported.text);
+    const f0 = env.findings[0];
+    // The file's copy is edited a moment after the export: newer than the store's copy at preview time.
+    const later = new Date(Date.parse(f0.updatedAt) + 1000).toISOString();
+    const file = { ...env, findings: [{ ...f0, note: '文件中的修改', updatedAt: later }] };
+    await panel.locator('[data-testid="tab-import"]').click();
+    await panel.locator('[data-testid="import-file"]').setInputFiles({ name: 'edit.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect.poll(() => panel.locator('[data-testid="import-preview"]').textContent()).toContain('更新 1 条');
+    // Meanwhile the inspector edits the same finding (stamped now, newer than the file's copy).
+    await panel.evaluate((f) => chrome.runtime.sendMessage({ type: 'finding:save', finding: { ...f, note: '检查员刚刚的修改' } }), f0);
+    await panel.locator('[data-testid="confirm-import"]').click();
+    await expect.poll(() => panel.locator('[data-testid="import-result"]').textContent()).toContain('已导入');
+    const notes = await panel.evaluate(async (id) => {
+      const answer = await chrome.runtime.sendMessage({ type: 'findings:list' }) as unknown as { result: Array<{ id: string; note: string }> };
+      return answer.result.filter((f) => f.id === id).map((f) => f.note);
+    }, f0.id);
+    expect(notes).toEqual(['检查员刚刚的修改']);
+  });
+
   test('last round\'s unrectified problem flows into this round\'s circular', async () => {
     await panel.locator('[data-testid="tab-setup"]').click();
     const first = await panel.locator('[data-testid="round-select"]').inputValue();

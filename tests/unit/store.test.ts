@@ -71,6 +71,17 @@ describe('findings', () => {
     expect(await store.findings('r')).toHaveLength(199);
     expect((await store.findings('r2')).filter((f) => f.id === saved[1].id)).toHaveLength(1);
   });
+  test('every committed write moves the generation on; reads do not', async () => {
+    const g0 = store.generation;
+    const { finding: f } = await store.saveFinding(finding());
+    const g1 = store.generation;
+    expect(g1).toBeGreaterThan(g0);
+    await store.findings('r');
+    await store.finding(f.id);
+    expect(store.generation).toBe(g1);
+    await store.deleteFinding(f.id);
+    expect(store.generation).toBeGreaterThan(g1);
+  });
   test('delete, and a screenshot attached to a finding', async () => {
     const { finding: f } = await store.saveFinding(finding());
     const shot = await store.saveScreenshot(f.id, 'data:image/jpeg;base64,AAAA');
