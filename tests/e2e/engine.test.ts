@@ -57,6 +57,21 @@ describe('columns (issue 3)', () => {
     await page.close();
   });
 
+  test('each flagged column is marked over its heading, a hidden tab pane\'s column over its tab label', async () => {
+    const page = await scanned(h.govUrl('/'));
+    const marks = await overlay(page).locator('.sp-mark').evaluateAll((els) => els.map((m) => {
+      const r = m.getBoundingClientRect();
+      return { rule: m.getAttribute('data-rule'), x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }));
+    // What the page shows under the middle of each stale/blank marker is the column's own heading.
+    const under = await page.evaluate((pts) => pts.map((p) => {
+      const all = document.elementsFromPoint(p.x, p.y).filter((e) => e.tagName !== 'SITE-PATROL-OVERLAY');
+      return all[0]?.textContent?.trim() ?? '';
+    }), marks.filter((m) => m.rule === 'stale-column' || m.rule === 'blank-column'));
+    expect(under.sort()).toEqual(['三公经费', '乡镇动态', '人事信息', '建议提案办理', '通知公告'].sort());
+    await page.close();
+  });
+
   test('the explanation opens from the badge by keyboard and names category, window and days overdue', async () => {
     const page = await scanned(h.govUrl('/'));
     const badge = overlay(page).locator('.sp-mark[data-rule="stale-column"] [data-testid="overlay-badge"]').first();
