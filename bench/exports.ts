@@ -29,6 +29,29 @@ export async function benchExports(add: Add) {
   add('导出 JSON，10万条 / JSON export, 100,000 findings', `${jsonMs.toFixed(0)} ms (${(json.length / 1e6).toFixed(1)} MB)`);
 }
 
+/**
+ * Milliseconds from `act` until `selector` is in the page and a frame has been drawn with it,
+ * measured by the page itself: the harness's own polling (and its busy main-thread waits) is not
+ * part of the figure.
+ */
+async function timeUntil(page: import('playwright-core').Page, selector: string, act: () => Promise<unknown>): Promise<number> {
+  await page.evaluate((sel) => {
+    const w = window as unknown as { __seen?: Promise<number> };
+    const t0 = performance.now();
+    // No named function expressions in here: tsx would wrap them in a helper the page lacks.
+    w.__seen = new Promise((resolve) => {
+      const mo = new MutationObserver(() => {
+        if (!document.querySelector(sel)) return;
+        mo.disconnect();
+        requestAnimationFrame(() => resolve(performance.now() - t0));
+      });
+      mo.observe(document.body, { subtree: true, childList: true });
+    });
+  }, selector);
+  await act();
+  return page.evaluate(() => (window as unknown as { __seen: Promise<number> }).__seen);
+}
+
 /** Import with merge and the side panel's first render, at 100,000 findings, in the real extension. */
 export async function benchPanelAtScale(add: Add) {
   const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
@@ -46,46 +69,35 @@ export async function benchPanelAtScale(add: Add) {
     const panel = await context.newPage();
     await panel.goto(`${ext}/sidepanel.html`);
     await panel.locator('[data-testid="tab-import"]').click();
-    let t = performance.now();
-    await panel.locator('[data-testid="import-file"]').setInputFiles(file);
-    await panel.locator('[data-testid="confirm-import"]').waitFor({ timeout: 120_000 });
-    const previewMs = performance.now() - t;
-    t = performance.now();
-    await panel.locator('[data-testid="confirm-import"]').click();
-    await panel.locator('[data-testid="import-result"]').waitFor({ timeout: 120_000 });
-    const applyMs = performance.now() - t;
+    const previewMs = await timeUntil(panel, '[data-testid="confirm-import"]', () => panel.locator('[data-testid="import-file"]').setInputFiles(file));
+    const applyMs = await timeUntil(panel, '[data-testid="import-result"]', () => panel.locator('[data-testid="confirm-import"]').evaluate((b: HTMLElement) => b.click()));
     const importMs = previewMs + applyMs;
     add('导入 JSON 并合并，10万条 / JSON import with merge, 100,000 findings', `${importMs.toFixed(0)} ms (validate+plan ${previewMs.toFixed(0)}, write ${applyMs.toFixed(0)})`, '≤ 5000 ms', importMs <= 5000);
-    // A second inspector's 100,000 merged into those: half the same findings (a quarter edited
-    // later, so they win), half new.
-    const second = findings.map((f, i) => (i % 2 ? { ...f, id: `g${i}`, column: `乙栏目${i}` } : i % 4 === 0 ? { ...f, note: '复核', updatedAt: new Date(Date.now() + 60_000).toISOString() } : f));
-    const file2 = join(dir, 'second.json');
-    writeFileSync(file2, JSON.stringify(makeEnvelope(round, units, second)));
-    await panel.locator('[data-testid="import-result"]').waitFor();
-    t = performance.now();
-    await panel.locator('[data-testid="import-file"]').setInputFiles(file2);
-    await panel.locator('[data-testid="confirm-import"]').waitFor({ timeout: 120_000 });
-    const preview2 = performance.now() - t;
-    t = performance.now();
-    await panel.locator('[data-testid="confirm-import"]').click();
-    await panel.locator('[data-testid="import-result"]').waitFor({ timeout: 120_000 });
-    const apply2 = performance.now() - t;
-    const summary = (await panel.locator('[data-testid="import-result"]').textContent()) ?? '';
-    add('  再并入 10万条（半数重复）/ another 100,000 merged in, half duplicates', `${(preview2 + apply2).toFixed(0)} ms (validate+plan ${preview2.toFixed(0)}, write ${apply2.toFixed(0)}; ${summary.replace(/^\D*/, '').slice(0, 40)})`, '≤ 5000 ms', preview2 + apply2 <= 5000);
     // The importing page reloads all 100,000 rows; close it so the figure is a fresh open, not a
     // queue behind that page's reads (Chromium serialises one origin's IndexedDB work).
     await panel.close();
     await new Promise((r) => setTimeout(r, 3000));
     const fresh = await context.newPage();
-    t = performance.now();
+    const t = performance.now();
     await fresh.goto(`${ext}/sidepanel.html`);
     await fresh.locator('[data-testid="finding-row"]').first().waitFor({ timeout: 60_000 });
     const firstRender = performance.now() - t;
     add('侧边栏首次渲染，10万条 / side panel first render, 100,000 findings', `${firstRender.toFixed(0)} ms`, '≤ 500 ms', firstRender <= 500);
-    t = performance.now();
     await fresh.locator('[data-testid="findings-list"]').evaluate((el) => { el.scrollTop = el.scrollHeight / 2; });
     await fresh.waitForFunction(() => !!document.querySelector('[data-testid="finding-row"]'));
     add('  滚动到中部后的行数 / rows in the DOM after scrolling to the middle', String(await fresh.locator('[data-testid="finding-row"]').count()));
+    // A second inspector's 100,000 merged into those: half the same findings (a quarter edited
+    // later, so they win), half new.
+    const second = findings.map((f, i) => (i % 2 ? { ...f, id: `g${i}`, column: `乙栏目${i}` } : i % 4 === 0 ? { ...f, note: '复核', updatedAt: new Date(Date.now() + 60_000).toISOString() } : f));
+    const file2 = join(dir, 'second.json');
+    writeFileSync(file2, JSON.stringify(makeEnvelope(round, units, second)));
+    // Once the page has all of the first 100,000 loaded (it shows the first rows before that).
+    await fresh.waitForFunction(() => /100,?000/.test(document.querySelector('[data-testid="findings-count"]')?.textContent ?? ''), undefined, { timeout: 60_000 });
+    await fresh.locator('[data-testid="tab-import"]').click();
+    const preview2 = await timeUntil(fresh, '[data-testid="confirm-import"]', () => fresh.locator('[data-testid="import-file"]').setInputFiles(file2));
+    const apply2 = await timeUntil(fresh, '[data-testid="import-result"]', () => fresh.locator('[data-testid="confirm-import"]').evaluate((b: HTMLElement) => b.click()));
+    const summary = (await fresh.locator('[data-testid="import-result"]').textContent()) ?? '';
+    add('  再并入 10万条（半数重复）/ another 100,000 merged in, half duplicates', `${(preview2 + apply2).toFixed(0)} ms (validate+plan ${preview2.toFixed(0)}, write ${apply2.toFixed(0)}; ${summary.replace(/^\D*/, '').slice(0, 40)})`, '≤ 5000 ms', preview2 + apply2 <= 5000);
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });

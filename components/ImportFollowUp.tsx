@@ -5,6 +5,7 @@ import type { MergeSummary } from '../lib/importer';
 import type { Finding, Rectification, Round, Unit } from '../lib/model';
 import { translator, type Lang } from './i18n';
 import type { ImportResult, SidePanelApi } from './SidePanel';
+import { afterPaint } from './paint';
 
 interface Props { api: SidePanelApi; lang: Lang; round: Round; rounds: Round[]; units: Unit[]; previous: Finding[]; onChange: () => void }
 
@@ -38,7 +39,8 @@ export function ImportFollowUp({ api, lang, round, rounds, units, previous, onCh
       const r = await api.importApply(preview!.token!);
       setPreview(null);
       setResult(r.summary ? `${L('imported')}${describe(r.summary, lang)}` : r.problems.map((p) => `${p.file}：${p.message}`).join('\n'));
-      onChange();
+      // The result shows before the panel re-reads every finding.
+      void afterPaint().then(onChange);
     } catch (e) {
       setResult(`${L('importFailedNothingWasChanged')}${(e as Error).message}`);
     } finally {

@@ -13,6 +13,7 @@ import ANSWER_KEY from '../demo/answer-key.json';
 import { formatDate } from '../lib/dates';
 import { RoundsUnits, type RoundsUnitsApi } from './RoundsUnits';
 import { VirtualList } from './VirtualList';
+import { afterPaint } from './paint';
 
 export interface ImportResult { problems: Array<{ file: string; message: string }>; summary: MergeSummary | null; token?: string }
 
@@ -67,6 +68,8 @@ export function SidePanel({ api }: { api: SidePanelApi }) {
           setPrevious(await api.previousFindings());
           return;
         }
+        // Let those rows paint before the full read, whose decoding holds the main thread.
+        await afterPaint();
       }
       const [f, p] = await Promise.all([api.findings(s.round.id), api.previousFindings()]);
       setSt(s);

@@ -63,27 +63,35 @@ export function titleAndHeading(html: string): string {
   return `${title} ${h1}`.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-async function readHead(res: Response, limit: number): Promise<string> {
-  if (!res.body) return '';
-  const reader = res.body.getReader();
+async function readBytes(res: Response, limit: number): Promise<Uint8Array> {
+  // A body known to be small is read whole: one step instead of a reader loop and a cancel.
+  const size = Number(res.headers.get('content-length') ?? NaN);
+  if (size <= limit) return new Uint8Array(await res.arrayBuffer());
+  const reader = res.body!.getReader();
   const chunks: Uint8Array[] = [];
-  let size = 0;
+  let read = 0;
   try {
-    while (size < limit) {
+    while (read < limit) {
       const { done, value } = await reader.read();
       if (done) break;
       chunks.push(value);
-      size += value.byteLength;
+      read += value.byteLength;
     }
   } finally {
     reader.cancel().catch(() => {});
   }
-  const bytes = new Uint8Array(size);
+  const bytes = new Uint8Array(read);
   let o = 0;
   for (const c of chunks) {
     bytes.set(c, o);
     o += c.byteLength;
   }
+  return bytes;
+}
+
+async function readHead(res: Response, limit: number): Promise<string> {
+  if (!res.body) return '';
+  const bytes = await readBytes(res, limit);
   const type = res.headers.get('content-type') ?? '';
   let charset = /charset=([\w-]+)/i.exec(type)?.[1];
   const ascii = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));

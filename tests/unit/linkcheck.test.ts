@@ -162,6 +162,15 @@ describe('soft 404s', () => {
   test('a normal page that only mentions such words in its body is fine', async () => {
     expect(await setup(() => html('网站地图', '<p>如遇页面不存在或404，请联系管理员</p>')).check('http://a.gov.cn/x')).toMatchObject({ verdict: 'ok' });
   });
+  test('the title is found whether the body is read whole (length known) or its head only', async () => {
+    const soft = html('页面不存在');
+    const withLength = { ...soft, headers: { ...soft.headers, 'content-length': String(new TextEncoder().encode(soft.body).length) } };
+    expect(await setup(() => withLength).check('http://a.gov.cn/x')).toMatchObject({ verdict: 'dead', reason: '软404' });
+    // A long page: only its first 16 KB are read, which hold the title.
+    const long = html('页面不存在', `<p>${'正文'.repeat(40_000)}</p>`);
+    const big = { ...long, headers: { ...long.headers, 'content-length': String(new TextEncoder().encode(long.body).length) } };
+    expect(await setup(() => big).check('http://a.gov.cn/y')).toMatchObject({ verdict: 'dead', reason: '软404' });
+  });
   test('titles are read with text heuristics, entities and tags stripped', () => {
     expect(titleAndHeading('<title> 首页&nbsp;-&nbsp;某县 </title><h1 class="t"><span>欢迎</span></h1>')).toBe('首页 - 某县 欢迎');
   });
