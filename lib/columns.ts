@@ -2,7 +2,7 @@
 // Strategy: every titled link belongs to a row; sibling rows form a list; a list's column name is
 // the nearest heading before it (or the tab label of its pane); the page's own metadata names the
 // main list of a column page. Empty-list texts and headed blocks without rows are blank columns.
-import { findLabelledPubDate, parseDateCell, type YearContext } from './dates';
+import { findLabelledPubDate, isDatePiece, joinDatePieces, parseDateCell, type YearContext } from './dates';
 import { isHiddenByMarkup, meta, norm, textOf } from './dom';
 import { EMPTY_RE, MORE_RE, type PageIndex } from './pageindex';
 import type { Column, ColumnItem, PageKind } from './types';
@@ -170,10 +170,19 @@ function rowDate(row: Element, nodes: Text[], ctx: YearContext, skip: Set<number
       const label = prev.textContent ?? '';
       if (label.length < 12 && /(成文|发文|归档|印发)\s*(日期|时间)?\s*[:：]?\s*$/.test(label)) continue;
     }
-    const d = parseDateCell(t, ctx) ?? findLabelledPubDate(t);
+    let d = parseDateCell(t, ctx) ?? findLabelledPubDate(t);
+    if ((!d || d.inferredYear) && isDatePiece(t)) d = joinDatePieces(t, pieceNeighbours(n, parent)) ?? d;
     if (d) found = d; // the last date in a row is the publication date in practice
   }
   return found;
+}
+
+/** Texts right beside a date piece: its sibling nodes, and its element's sibling elements. */
+function pieceNeighbours(n: Text, parent: Element): string[] {
+  const around = [n.previousSibling, n.nextSibling, parent.previousElementSibling, parent.nextElementSibling];
+  const out: string[] = [];
+  for (const x of around) if (x && x.nodeName !== 'A') out.push(x.textContent ?? '');
+  return out;
 }
 
 function mainLink(anchors: Element[]): Element | undefined {

@@ -19,7 +19,7 @@ export function makeDate(y: number, m: number, d: number): Date | undefined {
 
 /** Cheap pre-test before the full parse. */
 export function mayHoldDate(text: string): boolean {
-  return /\d{1,2}\s*[-/.月]\s*\d{1,2}/.test(text);
+  return /\d{1,2}\s*[-/.月]\s*\d{1,2}|\d年\s*\d{1,2}\s*月/.test(text);
 }
 
 /** Year (and month) hinted by an item URL such as /202212/t20221228_5012.html or /art/2022/12/8/. */
@@ -113,6 +113,33 @@ export function parseDateCell(text: string, ctx: YearContext): FoundDate | undef
   const month = +m[1], day = +m[2];
   const date = makeDate(inferYear(month, day, ctx), month, day);
   return date ? { date, text: m[0].trim(), inferredYear: true } : undefined;
+}
+
+const YEAR_MONTH = /^\s*[[(（【]?\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*月?\s*[\])）】]?\s*$/;
+const MONTH_DAY_ONLY = /^\s*[[(（【]?\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*[\])）】]?\s*$/;
+const DAY_ONLY = /^\s*(\d{1,2})\s*日?\s*$/;
+const YEAR_ONLY = /^\s*((?:19|20)\d{2})\s*年?\s*$/;
+
+/** A piece of a date printed in parts: `2023-07` or `07-25`, waiting for its day or year. */
+export function isDatePiece(text: string): boolean {
+  return text.length <= 14 && (YEAR_MONTH.test(text) || MONTH_DAY_ONLY.test(text));
+}
+
+/**
+ * A date printed in pieces in a calendar-style box, as many home pages do: `25` beside `2023-07`,
+ * or `07-25` beside `2023`. `piece` is the part holding the month; `neighbours` the texts next to it.
+ */
+export function joinDatePieces(piece: string, neighbours: string[]): FoundDate | undefined {
+  const ym = YEAR_MONTH.exec(piece);
+  const md = ym ? null : MONTH_DAY_ONLY.exec(piece);
+  for (const n of neighbours) {
+    if (n.length > 6) continue;
+    const day = ym && DAY_ONLY.exec(n);
+    const year = md && YEAR_ONLY.exec(n);
+    const date = day ? makeDate(+ym[1], +ym[2], +day[1]) : year ? makeDate(+year[1], +md![1], +md![2]) : undefined;
+    if (date) return { date, text: formatDate(date), inferredYear: false };
+  }
+  return undefined;
 }
 
 /** A labelled publication date anywhere in a longer text (article headers, guide metadata). */

@@ -118,6 +118,19 @@ describe('dates inside lists', () => {
     expect(s.columns[0].items).toHaveLength(2);
     expect(s.flags).toEqual([]);
   });
+  test('a date printed in pieces (calendar boxes) is read whole', () => {
+    const box = (day: string, ym: string, n: number) => `<li><div class="date"><span class="day">${day}</span><span class="ym">${ym}</span></div><a href="/${n}">关于第${n}项工作的信息</a></li>`;
+    const a = scan(`<h3>工作动态</h3><ul>${box('25', '2023-07', 1)}${box('20', '2023.07', 2)}${box('08', '2023年06月', 3)}</ul>`);
+    expect(a.columns[0].items.map((i) => i.dateText)).toEqual(['2023-07-25', '2023-07-20', '2023-06-08']);
+    expect(a.flags).toEqual([]);
+    // Month-day beside its year: the printed year wins over inference (here it makes the column stale).
+    const b = scan(`<h3>工作动态</h3><ul><li><a href="/1">关于第一项工作的信息</a><p class="time"><b>07-25</b><i>2022</i></p></li><li><a href="/2">关于第二项工作的信息</a><p class="time"><b>07-20</b><i>2022</i></p></li></ul>`);
+    expect(b.columns[0].items.map((i) => i.dateText)).toEqual(['2022-07-25', '2022-07-20']);
+    expect(rules(b)).toEqual(['stale-column:工作动态']);
+    // A row number is not a day: a year-month cell far from it stays a year-month.
+    const c = scan(`<h3>统计月报</h3><ul><li><span>1</span><a href="/1">第一期统计月报全文</a><span>2023-07</span></li><li><span>2</span><a href="/2">第二期统计月报全文</a><span>2023-06</span></li><li><span>3</span><a href="/3">第三期统计月报全文</a><span>2023-05</span></li></ul>`);
+    expect(c.columns[0].items.every((i) => !i.date)).toBe(true);
+  });
   test('a list without any dates is an undated column', () => {
     const s = scan(`<h3>规划计划</h3><ul><li><a href="/1">演示县“十四五”规划纲要全文</a></li><li><a href="/2">演示县国土空间总体规划公示</a></li><li><a href="/3">演示县年度重点项目建设计划</a></li></ul>`);
     expect(rules(s)).toEqual(['undated-column:规划计划']);
