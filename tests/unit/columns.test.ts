@@ -142,7 +142,7 @@ describe('dates inside lists', () => {
 });
 
 describe('blank columns', () => {
-  test.each(['暂无信息', '暂无数据', '暂无相关信息', '共0条'])('%s means blank', (text) => {
+  test.each(['暂无信息', '暂无数据', '暂无相关信息', '共0条', '无信息', '栏目建设中', '内容更新中，敬请期待'])('%s means blank', (text) => {
     const s = scan(`<div class="block"><div class="hd"><h3>建议提案办理</h3><a href="/m">更多</a></div><div class="bd"><p>${text}</p></div></div>`);
     expect(rules(s)).toEqual(['blank-column:建议提案办理']);
   });
