@@ -28,14 +28,25 @@ function isHeadingLike(el: Element): boolean {
   return /^H[1-6]$/.test(el.tagName) || HEADING_CLASS.test(el.getAttribute('class') ?? '') || HEADING_CLASS.test(el.id);
 }
 
+/** A heading's text; older sites draw column titles as images, named by their alt text. */
+function labelText(el: Element): string {
+  const text = el.textContent ?? '';
+  if (text.trim()) return text;
+  for (const img of el.querySelectorAll('img[alt], img[title]')) {
+    const alt = norm(img.getAttribute('alt') || img.getAttribute('title'));
+    if (alt && !MORE_RE.test(alt)) return alt;
+  }
+  return '';
+}
+
 function shortName(el: Element): string | undefined {
-  const name = cleanColumnName(el.textContent ?? '');
+  const name = cleanColumnName(labelText(el));
   return name.length >= 2 && name.length <= 24 ? name : undefined;
 }
 
 /** A heading inside (or being) a sibling block that sits before a list. */
 function headingIn(el: Element): Heading | undefined {
-  const t = norm(el.textContent);
+  const t = norm(labelText(el));
   if (!t || t.length > 60) return undefined;
   // A real heading element wins over the header bar that holds it (and its 更多 link).
   const candidates = [

@@ -75,6 +75,15 @@ describe('home-page block layouts', () => {
   });
 });
 
+describe('image headings', () => {
+  test('a column titled by an image is named by its alt text; an image 更多 link is not its name', () => {
+    const s = scan(`<div class="block"><div class="hd"><img src="/t/tzgg.png" alt="通知公告"><a href="/col/tzgg/"><img src="/t/more.gif" alt="更多"></a></div>
+      <ul>${li('一', '2022-12-01')}${li('二', '2022-11-01')}</ul></div>`);
+    expect(rules(s)).toEqual(['stale-column:通知公告']);
+    expect(s.columns[0].heading.tagName).not.toBe('UL');
+  });
+});
+
 describe('dates inside lists', () => {
   test('the newest item is the latest date, not the first row (oldest-first, pinned)', () => {
     const s = scan(`<h3>工作动态</h3><ul>
