@@ -35,15 +35,19 @@ export interface PageIndex {
   laterPage?: boolean;
   /** Memo of breadcrumbName() (null: none). */
   crumb?: string | null;
+  /** Memo of isFlatList() per link parent. */
+  flatParents: Map<Element, boolean>;
   /** h1–h3 and images met in the walk, so nothing else searches the whole page for them. */
   headings: Element[];
   images: HTMLImageElement[];
 }
 
 /** The row a titled link belongs to: its li/tr/dd, or the ancestor repeated among its siblings. */
-function rowOf(a: Element): Element {
+function rowOf(a: Element, flat: Map<Element, boolean>): Element {
+  const parent = a.parentElement;
+  if (parent && parent.tagName !== 'LI' && isFlatList(parent, flat)) return a;
   // A parent loop, not closest(): selector matching costs more than the whole rest of the row.
-  for (let x = a.parentElement; x; x = x.parentElement) {
+  for (let x = parent; x; x = x.parentElement) {
     const tag = x.tagName;
     if (tag === 'LI' || tag === 'TR' || tag === 'DD') return x;
   }
@@ -58,10 +62,25 @@ function rowOf(a: Element): Element {
   return a;
 }
 
+/** Links side by side with line breaks between (<a>…</a>[date]<br><a>…</a>): each link is a row. */
+function isFlatList(el: Element, memo: Map<Element, boolean>): boolean {
+  let flat = memo.get(el);
+  if (flat === undefined) {
+    let links = 0, breaks = 0;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (c.tagName === 'A') links++;
+      else if (c.tagName === 'BR') breaks++;
+    }
+    flat = links >= 2 && breaks >= 1;
+    memo.set(el, flat);
+  }
+  return flat;
+}
+
 export function buildIndex(doc: Document): PageIndex {
   const rows = new Map<Element, Element[]>();
   const index: PageIndex = {
-    doc, rows, moreLinks: [], rowDates: new Map(), emptyNodes: [], pubLabelEls: [], materialsHeadings: [], hasGuideLabels: false, pagerEls: [], headings: [], images: [],
+    doc, rows, moreLinks: [], rowDates: new Map(), emptyNodes: [], pubLabelEls: [], materialsHeadings: [], hasGuideLabels: false, pagerEls: [], headings: [], images: [], flatParents: new Map(),
   };
   const root = doc.body ?? doc.documentElement;
   // Links, images and headings come from the tag-name collections (native and far cheaper than a
@@ -97,21 +116,33 @@ function indexLink(index: PageIndex, a: Element) {
     }
     if (t.length < 2 && norm(a.getAttribute('title')).length < 2) return;
   }
-  const row = rowOf(a);
+  const row = rowOf(a, index.flatParents);
   const list = index.rows.get(row);
   if (list) list.push(a);
   else index.rows.set(row, [a]);
 }
 
 function attachDate(index: PageIndex, n: Text, parent: Element) {
+  let row: Element | undefined;
   for (let x: Element | null = parent, i = 0; x && i < 6; i++, x = x.parentElement) {
     if (index.rows.has(x)) {
-      const list = index.rowDates.get(x);
-      if (list) list.push(n);
-      else index.rowDates.set(x, [n]);
-      return;
+      row = x;
+      break;
     }
   }
+  // Old flat lists have no row elements: <a>标题</a><font>[2023-01-04]</font><br>. The date then
+  // belongs to the link just before it.
+  row ??= linkBefore(index, n.previousSibling) ?? linkBefore(index, parent.previousSibling);
+  if (!row) return;
+  const list = index.rowDates.get(row);
+  if (list) list.push(n);
+  else index.rowDates.set(row, [n]);
+}
+
+function linkBefore(index: PageIndex, node: Node | null): Element | undefined {
+  // Past blank text only: the link must be the date's immediate neighbour.
+  while (node && node.nodeType === 3 && !(node as Text).data.trim()) node = node.previousSibling;
+  return node && index.rows.has(node as Element) ? (node as Element) : undefined;
 }
 
 const HIDDEN_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA']);

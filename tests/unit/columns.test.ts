@@ -140,6 +140,15 @@ describe('dates inside lists', () => {
     const c = scan(`<h3>统计月报</h3><ul><li><span>1</span><a href="/1">第一期统计月报全文</a><span>2023-07</span></li><li><span>2</span><a href="/2">第二期统计月报全文</a><span>2023-06</span></li><li><span>3</span><a href="/3">第三期统计月报全文</a><span>2023-05</span></li></ul>`);
     expect(c.columns[0].items.every((i) => !i.date)).toBe(true);
   });
+  test('a flat list of links, dates and line breaks is dated link by link', () => {
+    const s = scan(`<table><tr><td class="lm">工作动态</td></tr><tr><td>
+      <a href="/1">县政府召开第一次常务会议</a><font color="#999">[2023-07-25]</font><br>
+      <a href="/2">县政府召开第二次常务会议</a> 2023-07-20<br>
+      <a href="/3">县政府召开第三次常务会议</a><span>2023-07-10</span><br></td></tr></table>`);
+    expect(s.columns.map((c) => c.name)).toEqual(['工作动态']);
+    expect(s.columns[0].items.map((i) => i.dateText)).toEqual(['[2023-07-25]', '2023-07-20', '2023-07-10']);
+    expect(s.flags).toEqual([]);
+  });
   test('a list without any dates is an undated column', () => {
     const s = scan(`<h3>规划计划</h3><ul><li><a href="/1">演示县“十四五”规划纲要全文</a></li><li><a href="/2">演示县国土空间总体规划公示</a></li><li><a href="/3">演示县年度重点项目建设计划</a></li></ul>`);
     expect(rules(s)).toEqual(['undated-column:规划计划']);
