@@ -1,15 +1,9 @@
 // The engine on the demo site in a real browser: columns, guides, links and images.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { overlay, startHarness, type Harness } from './harness';
+import { describe, expect, test } from 'vitest';
+import { overlay, useHarness } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const messages = (page: Page) => overlay(page).locator('[data-testid="overlay-flag"]').allTextContents();
 

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startDemoServer } from '../../demo/server.mjs';
 import { DEMO_HOST, extensionWorker, launchBrowser } from '../../scripts/browser';
 
@@ -63,6 +64,26 @@ export async function startHarness(): Promise<Harness> {
     },
   };
   return h;
+}
+
+/**
+ * One browser and demo site for a test file: started before its tests, closed after them. The
+ * returned object reads through to the running harness (it is a fresh one after restart()).
+ */
+export function useHarness(): Harness {
+  let inner: Harness | undefined;
+  beforeAll(async () => {
+    inner = await startHarness();
+  });
+  afterAll(async () => {
+    await inner?.close();
+  });
+  return new Proxy({} as Harness, {
+    get(_target, key) {
+      if (!inner) throw new Error('the harness starts in beforeAll');
+      return Reflect.get(inner, key);
+    },
+  });
 }
 
 /** Text of the overlay inside its shadow root (playwright's CSS locators pierce open shadow roots). */

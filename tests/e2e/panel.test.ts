@@ -2,21 +2,15 @@
 // good files, merging another inspector's work, and last round's follow-up in the circular.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { parseDelimited } from '../../lib/csvparse';
-import { startHarness, type Harness } from './harness';
+import { useHarness } from './harness';
 
 // The page-side global inside panel.evaluate(); only sendMessage is used.
 declare const chrome: { runtime: { sendMessage(m: object): Promise<{ result: { problems: Array<{ file: string; message: string }> } }> } };
 
-let h: Harness;
+const h = useHarness();
 let panel: Page;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
 
 async function download(page: Page, testId: string): Promise<{ name: string; text: string }> {
   const [d] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-testid="${testId}"]`).click()]);

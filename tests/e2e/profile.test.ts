@@ -1,15 +1,9 @@
 // Profiles are data: a stricter regional window set on the options page, and one column
 // re-classified by an inspector on one site, remembered across reloads.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { overlay, startHarness, type Harness } from './harness';
+import { expect, test } from 'vitest';
+import { overlay, useHarness } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const flags = (page: import('playwright-core').Page) => overlay(page).locator('[data-testid="overlay-flag"]').allTextContents();
 

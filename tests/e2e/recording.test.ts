@@ -1,17 +1,11 @@
 // Recording (issue 6) in a real browser: a unit list imported from a GBK spreadsheet, findings
 // recorded from the overlay and the popup against the right unit, and all of it still there
 // after the browser is closed and reopened on the same profile.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { encodeGbk } from '../../demo/server.mjs';
-import { DEMO_HOST, overlay, startHarness, type Harness } from './harness';
+import { DEMO_HOST, overlay, useHarness } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('rounds, units and recording', () => {
   test('a 50-unit list imported from a GBK spreadsheet names the page\'s unit', async () => {

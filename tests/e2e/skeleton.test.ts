@@ -1,16 +1,10 @@
 // The walking skeleton in a real browser: overlay on a gov.cn page, a finding saved from the
 // popup, listed in the side panel and present in its JSON export (a real download).
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { overlay, startHarness, type Harness } from './harness';
+import { describe, expect, test } from 'vitest';
+import { overlay, useHarness } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('walking skeleton', () => {
   test('the content script flags the demo home page in an overlay inside a shadow root', async () => {

@@ -1,15 +1,9 @@
 // Trainee mode and languages (issue 8): explanations open on the page, a practice round scored
 // against the demo site's answer key, and the product in English.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { overlay, startHarness, type Harness } from './harness';
+import { expect, test } from 'vitest';
+import { overlay, useHarness } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 test('trainee mode: explanations on the page, and a practice round scored with the checklist', async () => {
   const options = await h.context.newPage();

@@ -1,16 +1,10 @@
 // Link checks survive the service worker being stopped mid-run (issue 5): the lost batch is
 // asked again, the worker comes back with the session's verdicts, and nothing is shown as fine
 // that was not checked.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { overlay, startHarness, type Harness } from './harness';
+import { expect, test } from 'vitest';
+import { overlay, useHarness } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 test('stopping the service worker during a link check loses nothing', async () => {
   const page = await h.context.newPage();
