@@ -12,6 +12,8 @@ const LOADING_RE = /加载中|正在加载|loading/i;
 const HEADING_CLASS = /(?:^|[-_\s])(?:tit|title|titles|hd|head|header|bt|lm|lmmc|lmname|name|caption|column-?name)(?:$|[-_\s\d])/i;
 const CHROME_RE = /(?:^|[-_\s])(?:nav|menu|footer|foot|links?|yqlj|friend|breadcrumb|crumbs?|position|location|dqwz|share|toolbar|top-?bar)(?:$|[-_\s\d])/i;
 const NOT_A_COLUMN = /链接|导航|相关|热点|排行|推荐|猜你|阅读排行|浏览排行|当前位置/;
+/** Headings of side lists beside a column page's own list. */
+const SIDE_LIST = /热点|排行|推荐|相关|猜你/;
 const PINNED_RE = /置顶|\[顶\]|【顶】/;
 
 interface Heading { el: Element; name: string }
@@ -368,9 +370,12 @@ export function discoverColumns(index: PageIndex, ctx: DiscoveryContext): Column
   };
 
   if (ctx.kind === 'column-list') {
-    // The page's own list is the largest one; its name comes from the page's metadata.
-    const main = groups.sort((a, b) => b.items.length - a.items.length)[0];
-    const name = meta(doc, 'ColumnName') || breadcrumbName(index) || (main ? findHeading(main.g.container)?.name : undefined) || textOf(doc.querySelector('h1')) || norm(doc.title) || '本栏目';
+    // The page's own list is the largest one that is not a side list (热点, 相关, 排行) or page
+    // chrome; its name comes from the page's metadata.
+    const bySize = groups.sort((a, b) => b.items.length - a.items.length);
+    const own = bySize.filter(({ g }) => !inPageChrome(g.container) && !SIDE_LIST.test(findHeading(g.container)?.name ?? ''));
+    const main = own[0] ?? bySize[0];
+    const name = meta(doc, 'ColumnName') || breadcrumbName(index) || (main ? findHeading(main.g.container)?.name : undefined) || textOf(doc.querySelector('h1')) || titleColumnName(doc.title) || '本栏目';
     if (main) {
       const heading = findHeading(main.g.container)?.el ?? main.g.container;
       addColumn(name, heading, main.g.container, main.items, false);
@@ -394,6 +399,12 @@ export function discoverColumns(index: PageIndex, ctx: DiscoveryContext): Column
     addColumn(heading.name, heading.el, at, [], true);
   }
   return [...columns.values()];
+}
+
+/** `通知公告_某县人民政府` or `通知公告 - 某县人民政府门户网站`: the column is the first part of the title. */
+function titleColumnName(title: string): string | undefined {
+  const first = cleanColumnName(norm(title).split(/\s*[_|｜—–]\s*|\s+-\s+/)[0] ?? '');
+  return first.length >= 2 && first.length <= 24 ? first : undefined;
 }
 
 /** The kind of page decides what can be judged on it (domain.md §3: articles and guides hold no columns). */

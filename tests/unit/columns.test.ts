@@ -191,6 +191,17 @@ describe('column list pages', () => {
     const s = scan(`<head><meta name="ColumnName" content="三公经费"></head><h1>财政信息</h1><ul>${rows(5, '2021-02-01')}</ul>`, 'http://www.example.gov.cn/col/sgjf/');
     expect(rules(s)).toEqual(['stale-column:三公经费']);
   });
+  test('the page\'s own list wins over a longer side list of 热点 or 相关 items', () => {
+    const s = scan(`<div class="crumb">当前位置：首页 &gt; 工作动态</div>
+      <div class="main"><ul>${rows(4, '2023-07-25')}</ul><div class="page">共1页</div></div>
+      <div class="right"><h3>热点排行</h3><ul>${rows(12, '2020-01-01')}</ul></div>`, 'http://www.example.gov.cn/col/gzdt/index.html');
+    expect(s.columns.map((c) => [c.name, c.items.length])).toEqual([['工作动态', 4]]);
+    expect(s.flags).toEqual([]);
+  });
+  test('named from the first part of the page title when nothing else names it', () => {
+    const s = scan(`<head><title>政策解读_某县人民政府</title></head><div class="list"><ul>${rows(6, '2021-02-01')}</ul></div><div class="page">共2页 下一页</div>`, 'http://www.example.gov.cn/col/zcjd/index.html');
+    expect(rules(s)).toEqual(['stale-column:政策解读']);
+  });
   test('page 2 of a paginated column says nothing about freshness (URL)', () => {
     const s = scan(`<head><meta name="ColumnName" content="通知公告"></head><ul>${rows(10, '2019-01-01')}</ul>`, 'http://www.example.gov.cn/col/tzgg/index_1.html');
     expect(s.flags).toEqual([]);
