@@ -415,7 +415,7 @@ export function detectKind(index: PageIndex, url?: string): PageKind {
   if (index.materialsHeadings.length && (guideWords || index.hasGuideLabels)) return 'guide';
   if (guideWords && index.hasGuideLabels) return 'guide';
   if (meta(doc, 'ArticleTitle') || meta(doc, 'PubDate') || meta(doc, 'pubdate')) return 'article';
-  if (isArticle(index)) return 'article';
+  if (isArticle(index) || crumbSaysArticle(index)) return 'article';
   if (meta(doc, 'ColumnName') || breadcrumbName(index) || laterPage(index, url) || index.pagerEls.length > 0) return 'column-list';
   return 'home';
 }
@@ -437,5 +437,29 @@ function isArticle(index: PageIndex): boolean {
     prose += textOf(p).length;
     if (prose >= 80) return true;
   }
-  return false;
+  // Bodies written without <p> (text and <br> in a div or td): a long run of text outside links.
+  return longestPlainText(index.doc.body ?? index.doc.documentElement) >= 80;
+}
+
+/** The longest text of any single element counted without its links and lists. */
+function longestPlainText(root: Element): number {
+  let best = 0;
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  const own = new Map<Element, number>();
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (!parent || /^(A|LI|SCRIPT|STYLE|OPTION|NAV|FOOTER)$/.test(parent.tagName)) continue;
+    const len = (n as Text).data.trim().length;
+    if (!len) continue;
+    const total = (own.get(parent) ?? 0) + len;
+    own.set(parent, total);
+    if (total > best) best = total;
+  }
+  return best;
+}
+
+/** 当前位置：首页 > 工作动态 > 正文: the breadcrumb says this is one document. */
+function crumbSaysArticle(index: PageIndex): boolean {
+  const el = index.doc.querySelector(CRUMB_CLASS) ?? index.crumbEl;
+  return !!el && /[>＞»›]\s*(?:正文|详情|详细内容|内容|文章详情|信息详情)\s*$/.test(textOf(el));
 }

@@ -235,6 +235,20 @@ describe('pages that hold no columns', () => {
     expect(s.kind).toBe('article');
     expect(s.flags).toEqual([]);
   });
+  test('an article whose body is text and line breaks in a table cell, not paragraphs', () => {
+    const s = scan(`<div class="crumb">当前位置：首页 &gt; 工作动态</div><table><tr><td class="title">县长调研春耕工作</td></tr>
+      <tr><td>发布时间：2022-03-04　来源：县政府办</td></tr>
+      <tr><td class="content">3月3日，县长深入乡镇调研春耕备耕工作，实地查看农资储备、农田水利建设等情况。<br>调研中强调，要切实稳定粮食生产，确保粮食安全，推动乡村振兴取得新成效，为全县经济社会发展提供坚实支撑。</td></tr></table>
+      <div class="xgxx"><h3>相关信息</h3><ul>${li('旧闻一', '2019-01-01')}${li('旧闻二', '2019-02-01')}${li('旧闻三', '2019-03-01')}</ul></div>`, 'http://www.example.gov.cn/art/2022/3/4/art_1_1.html');
+    expect(s.kind).toBe('article');
+    expect(s.flags).toEqual([]);
+  });
+  test('a breadcrumb ending in 正文 marks an article even without a date label', () => {
+    const s = scan(`<div class="position">当前位置：首页 &gt; 工作动态 &gt; 正文</div><h1>县长调研春耕工作</h1><div>正文内容</div>
+      <h3>相关文章</h3><ul>${li('旧闻一', '2019-01-01')}${li('旧闻二', '2019-02-01')}${li('旧闻三', '2019-03-01')}</ul>`);
+    expect(s.kind).toBe('article');
+    expect(s.flags).toEqual([]);
+  });
   test('a service guide', () => {
     const today = day('2026-11-22');
     const s = scanPage(demoPage('bsfw/guide.html', today), { asOf: today });
