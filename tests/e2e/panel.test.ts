@@ -131,6 +131,23 @@ describe('review, export, import and follow-up', () => {
     expect(notes).toEqual(['检查员刚刚的修改']);
   });
 
+  test('delete, undo and edit go through the store and survive a reload', async () => {
+    await panel.locator('[data-testid="tab-review"]').click();
+    const before = await count();
+    const first = panel.locator('[data-testid="finding-row"]').first();
+    const description = (await first.locator('.fdesc').textContent()) ?? '';
+    await first.getByRole('button', { name: `删除：${description}` }).click();
+    await expect.poll(count).toBe(before - 1);
+    await panel.getByRole('button', { name: '撤销' }).click();
+    await expect.poll(count).toBe(before);
+    await panel.getByRole('button', { name: `编辑：${description}` }).first().click();
+    await panel.locator('[data-testid="edit-description"]').fill('改写后的问题描述');
+    await panel.locator('[data-testid="save-edit"]').click();
+    await panel.reload();
+    await expect.poll(count).toBe(before);
+    await expect.poll(() => panel.locator('.fdesc').allTextContents()).toContain('改写后的问题描述');
+  });
+
   test('last round\'s unrectified problem flows into this round\'s circular', async () => {
     await panel.locator('[data-testid="tab-setup"]').click();
     const first = await panel.locator('[data-testid="round-select"]').inputValue();
