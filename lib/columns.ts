@@ -70,9 +70,16 @@ function headingIn(el: Element): Heading | undefined {
   return undefined;
 }
 
+const TABLE_HEAD_WORDS = /^(?:序号|标题|名称|文件名称|信息名称|主题|日期|时间|发布日期|发布时间|成文日期|发文日期|文号|发文字号|索引号|来源|发布机构|浏览|点击|访问|状态)/;
+
+/** A header row naming the table's columns (标题 | 发布日期), not a block heading row (工作动态 | 更多). */
 function isTableHeaderRow(el: Element): boolean {
   const tr = el.tagName === 'THEAD' ? el.querySelector('tr') : el;
-  return !!tr && tr.tagName === 'TR' && tr.children.length >= 2;
+  if (!tr || tr.tagName !== 'TR' || tr.children.length < 2) return false;
+  if (tr.querySelector('th')) return true;
+  let named = 0;
+  for (const cell of tr.children) if (TABLE_HEAD_WORDS.test(textOf(cell))) named++;
+  return named >= 2;
 }
 
 function hasContentLinks(el: Element): boolean {
@@ -110,6 +117,20 @@ function tabLabels(bar: Element): Element[] {
     return t.length >= 2 && t.length <= 16 && !MORE_RE.test(t);
   });
   return kids.length >= 2 ? kids : [];
+}
+
+/**
+ * A list's heading, searched from its first row: a heading can sit inside the list's own
+ * container, before the rows (<div class="box"><h2>工作动态</h2><dl>…</dl><dl>…</dl></div>).
+ */
+function headingOfGroup(g: { container: Element; rows: Element[] }): Heading | undefined {
+  for (let sib = g.rows[0].previousElementSibling; sib; sib = sib.previousElementSibling) {
+    if (isTableHeaderRow(sib) || sameKind(sib, g.rows[0])) continue;
+    const h = headingIn(sib);
+    if (h) return h;
+    if (norm(sib.textContent).length > 60) break;
+  }
+  return findHeading(g.container);
 }
 
 /** Walk up from a list (or an empty-text element) to the heading that names it. */
@@ -373,11 +394,11 @@ export function discoverColumns(index: PageIndex, ctx: DiscoveryContext): Column
     // The page's own list is the largest one that is not a side list (热点, 相关, 排行) or page
     // chrome; its name comes from the page's metadata.
     const bySize = groups.sort((a, b) => b.items.length - a.items.length);
-    const own = bySize.filter(({ g }) => !inPageChrome(g.container) && !SIDE_LIST.test(findHeading(g.container)?.name ?? ''));
+    const own = bySize.filter(({ g }) => !inPageChrome(g.container) && !SIDE_LIST.test(headingOfGroup(g)?.name ?? ''));
     const main = own[0] ?? bySize[0];
-    const name = meta(doc, 'ColumnName') || breadcrumbName(index) || (main ? findHeading(main.g.container)?.name : undefined) || textOf(doc.querySelector('h1')) || titleColumnName(doc.title) || '本栏目';
+    const name = meta(doc, 'ColumnName') || breadcrumbName(index) || (main ? headingOfGroup(main.g)?.name : undefined) || textOf(doc.querySelector('h1')) || titleColumnName(doc.title) || '本栏目';
     if (main) {
-      const heading = findHeading(main.g.container)?.el ?? main.g.container;
+      const heading = headingOfGroup(main.g)?.el ?? main.g.container;
       addColumn(name, heading, main.g.container, main.items, false);
     } else if (index.emptyNodes.length) {
       const empty = blankColumns(index, listed)[0];
@@ -388,7 +409,7 @@ export function discoverColumns(index: PageIndex, ctx: DiscoveryContext): Column
   }
 
   for (const { g, items } of groups) {
-    const h = findHeading(g.container);
+    const h = headingOfGroup(g);
     if (!h || NOT_A_COLUMN.test(h.name)) continue;
     if (!items.some((i) => i.date) && inPageChrome(h.el)) continue;
     addColumn(h.name, h.el, g.container, items, false);

@@ -53,6 +53,20 @@ describe('home-page block layouts', () => {
       <tr><td><a href="/2">2020年财政决算</a></td><td>2021-05-01</td></tr></tbody></table></td></tr></table>`);
     expect(rules(s)).toEqual(['stale-column:财政资金']);
   });
+  test('a table block whose heading row holds the name and a 更多 cell (not a 标题 | 日期 header)', () => {
+    const s = scan(`<table><tr><td class="lmbt">工作动态</td><td><a href="/col/gzdt/">更多</a></td></tr>
+      <tr><td colspan="2"><table><tr><td>·<a href="/1">县政府召开常务会议研究部署工作</a></td><td>2023-06-01</td></tr>
+      <tr><td>·<a href="/2">县领导调研乡村振兴工作情况</a></td><td>2023-05-20</td></tr></table></td></tr></table>`);
+    expect(rules(s)).toEqual(['stale-column:工作动态']);
+  });
+  test.each([
+    ['dl rows', `<div class="box"><h2>工作动态</h2><dl><dt><a href="/1">县政府召开常务会议研究部署工作</a></dt><dd>2023-06-01</dd></dl><dl><dt><a href="/2">县领导调研乡村振兴工作情况</a></dt><dd>2023-05-20</dd></dl></div>`],
+    ['item blocks with a summary', `<div class="news"><div class="title"><h3>工作动态</h3></div><div class="item"><h4><a href="/1">县政府召开常务会议研究部署工作</a></h4><p>会议指出……</p><span class="time">2023-06-01</span></div><div class="item"><h4><a href="/2">县领导调研乡村振兴工作情况</a></h4><p>调研指出……</p><span class="time">2023-05-20</span></div></div>`],
+  ])('the heading inside the list\'s own container, before its rows (%s)', (_, html) => {
+    const s = scan(html);
+    expect(s.columns.map((c) => [c.name, c.items.filter((i) => i.date).length])).toEqual([['工作动态', 2]]);
+    expect(rules(s)).toEqual(['stale-column:工作动态']);
+  });
   test('tab block: each pane is named by its tab label, hidden panes included', () => {
     const s = scan(`<div class="tabs"><ul class="tab-nav"><li>工作动态</li><li>通知公告</li><li>政策解读</li></ul>
       <div class="tab-con"><ul class="pane">${li('动态一', '2023-07-30')}</ul>
