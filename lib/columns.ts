@@ -23,6 +23,8 @@ export function cleanColumnName(text: string): string {
     .replace(/(?:查看)?更多\s*[>»›+]*|more\s*[>»›+]*|[>»›]{2,}|\+$/gi, '')
     .replace(/^[\s■●◆▶►·•|│]+|[\s■●◆▶►·•|│]+$/g, '')
     .replace(/^【(.*)】$/, '$1')
+    // An English subtitle after a Chinese name (通知公告 NOTICE) is decoration.
+    .replace(/([\u4e00-\u9fff])\s*[A-Za-z][A-Za-z\s&'-]*$/, '$1')
     .trim();
 }
 

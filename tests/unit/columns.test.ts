@@ -42,6 +42,10 @@ describe('home-page block layouts', () => {
       <div class="box-con">${li('县委召开常委会', '2023-07-01')}${li('县政府召开专题会', '2023-06-20')}</div></div>`);
     expect(rules(s)).toEqual(['stale-column:政务要闻']);
   });
+  test('an English subtitle in the heading is not part of the column name', () => {
+    const s = scan(`<h3>通知公告<span>NOTICE</span></h3><ul>${li('一', '2022-12-01')}</ul><h3>政务公开 Government Affairs</h3><ul>${li('二', '2023-07-30')}</ul>`);
+    expect(names(s)).toEqual(['政务公开', '通知公告']);
+  });
   test('ul/li list under an h2', () => {
     const s = scan(`<h2>工作动态</h2><ul>${li('一', '2023-07-30')}${li('二', '2023-07-29')}</ul>`);
     expect(names(s)).toEqual(['工作动态']);
