@@ -4,7 +4,7 @@
 // main list of a column page. Empty-list texts and headed blocks without rows are blank columns.
 import { findLabelledPubDate, isDatePiece, joinDatePieces, parseDateCell, type YearContext } from './dates';
 import { isHiddenByMarkup, meta, norm, textOf } from './dom';
-import { EMPTY_RE, MORE_RE, type PageIndex } from './pageindex';
+import { EMPTY_RE, inPage, MORE_RE, type PageIndex } from './pageindex';
 import type { Column, ColumnItem, PageKind } from './types';
 
 export { EMPTY_RE, MORE_RE };
@@ -248,7 +248,8 @@ function groupRows(index: PageIndex): Group[] {
     if (list) list.push(row);
     else byParent.set(parent, [row]);
   }
-  return [...byParent].map(([container, rows]) => ({ container, rows }));
+  // Rows parsed from shipped records stand for the page element that will show them.
+  return [...byParent].map(([container, rows]) => ({ container: inPage(index, container), rows }));
 }
 
 function inPageChrome(el: Element): boolean {

@@ -35,6 +35,9 @@ export interface PageIndex {
   laterPage?: boolean;
   /** Memo of breadcrumbName() (null: none). */
   crumb?: string | null;
+  /** Lists parsed from records shipped in <script type="text/xml"> (not yet drawn by the page's
+   * script): the parsed list's top element -> the element in the page that will show it. */
+  recordHosts: Map<Element, Element>;
   /** Memo of isFlatList() per link parent. */
   flatParents: Map<Element, boolean>;
   /** h1–h3 and images met in the walk, so nothing else searches the whole page for them. */
@@ -80,7 +83,7 @@ function isFlatList(el: Element, memo: Map<Element, boolean>): boolean {
 export function buildIndex(doc: Document): PageIndex {
   const rows = new Map<Element, Element[]>();
   const index: PageIndex = {
-    doc, rows, moreLinks: [], rowDates: new Map(), emptyNodes: [], pubLabelEls: [], materialsHeadings: [], hasGuideLabels: false, pagerEls: [], headings: [], images: [], flatParents: new Map(),
+    doc, rows, moreLinks: [], rowDates: new Map(), emptyNodes: [], pubLabelEls: [], materialsHeadings: [], hasGuideLabels: false, pagerEls: [], headings: [], images: [], flatParents: new Map(), recordHosts: new Map(),
   };
   const root = doc.body ?? doc.documentElement;
   // Links, images and headings come from the tag-name collections (native and far cheaper than a
@@ -100,7 +103,51 @@ export function buildIndex(doc: Document): PageIndex {
   for (const tag of ['h1', 'h2', 'h3']) index.headings.push(...root.getElementsByTagName(tag));
   const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) indexText(index, n as Text, root);
+  for (const script of root.getElementsByTagName('script')) {
+    if ((script.getAttribute('type') ?? '').toLowerCase() === 'text/xml') indexRecords(index, script);
+  }
   return index;
+}
+
+const RECORD_RE = /<record>\s*<!\[CDATA\[([\s\S]*?)\]\]>\s*<\/record>/gi;
+
+/**
+ * Lists whose rows ship as records inside <script type="text/xml"> (the 大汉 JCMS list pages) and
+ * that the page's own script has not drawn yet: the rows are parsed into an inert template and
+ * indexed like drawn ones, so the column is judged by what it will show. Once the page draws
+ * them, the drawn rows are used and the records are not counted twice.
+ */
+function indexRecords(index: PageIndex, script: Element) {
+  const host = script.parentElement;
+  const records = [...(script.textContent ?? '').matchAll(RECORD_RE)].map((m) => m[1].trim());
+  if (!host || !records.length) return;
+  const firstHref = /<a\b[^>]*\bhref\s*=\s*["']?([^"'\s>]+)/i.exec(records[0])?.[1];
+  if (firstHref) {
+    for (const a of host.getElementsByTagName('a')) if (a.getAttribute('href') === firstHref) return; // drawn already
+  }
+  const wrap = /^<tr\b/i.test(records[0]) ? ['<table><tbody>', '</tbody></table>'] : /^<li\b/i.test(records[0]) ? ['<ul>', '</ul>'] : ['<div>', '</div>'];
+  const tpl = index.doc.createElement('template');
+  try {
+    tpl.innerHTML = wrap[0] + records.join('') + wrap[1];
+  } catch {
+    return; // a page policy (Trusted Types) refuses markup: the drawn list will be judged instead
+  }
+  const top = tpl.content.firstElementChild;
+  if (!top) return;
+  index.recordHosts.set(top, host);
+  for (const a of top.getElementsByTagName('a')) {
+    if (a.hasAttribute('href') || a.hasAttribute('onclick')) indexLink(index, a);
+  }
+  const walker = index.doc.createTreeWalker(top, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) indexText(index, n as Text, top);
+}
+
+/** The element of the page that shows `el`: itself, or the host of a parsed records list. */
+export function inPage(index: PageIndex, el: Element): Element {
+  if (el.isConnected || !index.recordHosts.size) return el;
+  let top = el;
+  while (top.parentElement) top = top.parentElement;
+  return index.recordHosts.get(top) ?? el;
 }
 
 function indexLink(index: PageIndex, a: Element) {

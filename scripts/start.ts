@@ -35,7 +35,7 @@ if (!headless) {
   process.exit(0);
 }
 
-const pages = ['/', '/col/tzgg/index.html', '/bsfw/guide.html', '/links.html', '/script-list.html'];
+const pages = ['/', '/col/tzgg/index.html', '/col/zcjd/index.html', '/bsfw/guide.html', '/links.html', '/script-list.html'];
 let recorded = 0;
 for (const path of pages) {
   const page = await context.newPage();

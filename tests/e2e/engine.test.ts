@@ -45,6 +45,18 @@ describe('columns (issue 3)', () => {
     await page.close();
   });
 
+  test('a 大汉-style list shipped as XML records is judged before the page draws it, and once after', async () => {
+    const undrawn = await scanned(h.govUrl('/col/zcjd/index.html?draw=never'));
+    expect(await undrawn.locator('#\\34 321 li').count()).toBe(0);
+    expect(await messages(undrawn)).toEqual(['“政策解读”栏目超过半年未更新']);
+    await undrawn.close();
+    const page = await scanned(h.govUrl('/col/zcjd/index.html'));
+    await expect.poll(() => page.locator('#\\34 321 li').count(), { timeout: 8000 }).toBe(3);
+    await page.waitForTimeout(1500); // the re-scan after the list is drawn
+    expect(await messages(page)).toEqual(['“政策解读”栏目超过半年未更新']);
+    await page.close();
+  });
+
   test('a GBK page declared only in <meta> is read as the browser decodes it', async () => {
     const page = await scanned(h.govUrl('/gbk.html'));
     expect(await messages(page)).toEqual(['“政务要闻”栏目超过2周未更新']);

@@ -220,6 +220,19 @@ describe('column list pages', () => {
     const s = scan(`<head><title>政策解读_某县人民政府</title></head><div class="list"><ul>${rows(6, '2021-02-01')}</ul></div><div class="page">共2页 下一页</div>`, 'http://www.example.gov.cn/col/zcjd/index.html');
     expect(rules(s)).toEqual(['stale-column:政策解读']);
   });
+  test('rows shipped as records in <script type="text/xml"> and not drawn yet are judged; drawn ones are not counted twice', () => {
+    const record = (n: number, date: string) => `<record><![CDATA[\n<li><a href="/art/2022/12/${n}/art_1_${n}.html" title="关于第${n}项工作的通知">关于第${n}项工作的通知</a><span>${date}</span></li>\n]]></record>`;
+    const records = `<script type="text/xml"><datastore><nextgroup><![CDATA[<a href="/module/web/jpage/dataproxy.jsp?page=1"></a>]]></nextgroup><recordset>
+      ${record(1, '2022-12-08')}${record(2, '2022-11-20')}${record(3, '2022-10-01')}</recordset></datastore></script>`;
+    const page = (drawn: string) => `<head><meta name="ColumnName" content="通知公告"></head><div class="crumb">当前位置：首页 &gt; 通知公告</div>
+      <div class="main"><div id="3456">${records}<script>/* unitbuild */</script>${drawn}</div></div>`;
+    const waiting = scan(page(''), 'http://www.example.gov.cn/col/col3456/index.html');
+    expect(waiting.columns.map((c) => [c.name, c.items.length])).toEqual([['通知公告', 3]]);
+    expect(rules(waiting)).toEqual(['stale-column:通知公告']);
+    expect(waiting.columns[0].list?.id).toBe('3456');
+    const drawn = scan(page(`<ul><li><a href="/art/2022/12/1/art_1_1.html">关于第1项工作的通知</a><span>2022-12-08</span></li><li><a href="/art/2022/12/2/art_1_2.html">关于第2项工作的通知</a><span>2022-11-20</span></li></ul>`), 'http://www.example.gov.cn/col/col3456/index.html');
+    expect(drawn.columns.map((c) => [c.name, c.items.length])).toEqual([['通知公告', 2]]);
+  });
   test('page 2 of a paginated column says nothing about freshness (URL)', () => {
     const s = scan(`<head><meta name="ColumnName" content="通知公告"></head><ul>${rows(10, '2019-01-01')}</ul>`, 'http://www.example.gov.cn/col/tzgg/index_1.html');
     expect(s.flags).toEqual([]);
