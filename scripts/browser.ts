@@ -1,5 +1,6 @@
 // Launching the built extension in a system Chromium/Chrome/Edge, shared by `npm start`,
 // the real-browser tests and the bench.
+import { rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -16,6 +17,11 @@ export async function launchBrowser(userDataDir: string, o: LaunchOptions = {}):
   const executablePath = findBrowser();
   if (!executablePath) throw new Error('No Chromium/Chrome/Edge found: run `node scripts/ensure-browser.mjs` or set CHROME_PATH');
   const root = process.getuid?.() === 0;
+  // An unpacked extension keeps its version across rebuilds, and Chromium then keeps running the
+  // service worker script it cached in the profile: a profile reused after a rebuild would run the
+  // old background against the new pages. The registration is dropped so the built one loads;
+  // stored data (IndexedDB, storage) stays.
+  rmSync(join(userDataDir, 'Default', 'Service Worker'), { recursive: true, force: true });
   return chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: o.headless ?? true,
