@@ -364,7 +364,8 @@ function blankColumns(index: PageIndex, listed: Set<Element>): Array<{ heading: 
     if (!header || !body || listed.has(body) || [...listed].some((l) => body.contains(l))) continue;
     const bodyText = norm(body.textContent);
     if (body.querySelector('a[href]:not([href="#"])') && !EMPTY_RE.test(bodyText)) continue;
-    if (LOADING_RE.test(bodyText) || body.querySelector('script, iframe')) continue;
+    // Something other than a list lives there (a search form, a QR code, an embedded frame) or will arrive (a script).
+    if (LOADING_RE.test(bodyText) || body.querySelector('script, iframe, img, input, select, textarea, form, video, embed, object, canvas, svg')) continue;
     if (bodyText.length > 40 && !EMPTY_RE.test(bodyText)) continue;
     const heading = headingIn(header);
     if (heading) out.push({ heading, at: body });

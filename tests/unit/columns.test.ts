@@ -186,6 +186,11 @@ describe('blank columns', () => {
     const s = scan(`<div class="block"><div class="hd"><h3>双随机一公开</h3><a href="/m">更多&gt;&gt;</a></div><div class="bd"></div></div>`);
     expect(rules(s)).toEqual(['blank-column:双随机一公开']);
   });
+  test('a headed block holding a search form or a QR code is not a blank column', () => {
+    const s = scan(`<div class="block"><div class="hd"><h3>政务服务</h3><a href="/m">更多</a></div><div class="bd"><input placeholder="请输入事项名称"><button>搜索</button></div></div>
+      <div class="block"><div class="hd"><h3>政务微信</h3><a href="/w">更多</a></div><div class="bd"><img src="/qr.png" alt="二维码"></div></div>`);
+    expect(s.flags).toEqual([]);
+  });
   test('a list still loading is not blank', () => {
     const s = scan(`<div class="block"><div class="hd"><h3>工作动态</h3><a href="/m">更多</a></div><div class="bd"><ul><li>正在加载…</li></ul></div></div>`);
     expect(s.flags).toEqual([]);
