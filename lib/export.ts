@@ -16,8 +16,11 @@ export interface Envelope {
 }
 
 export function makeEnvelope(round: Round, units: Unit[], findings: Finding[], at = new Date()): Envelope {
-  const inRound = units.filter((u) => round.unitIds.includes(u.id) || findings.some((f) => f.unitId === u.id));
-  return { format: FORMAT_NAME, schemaVersion: SCHEMA_VERSION, exportedAt: at.toISOString(), tool: TOOL, round, units: inRound, findings };
+  const used = new Set(round.unitIds);
+  for (const f of findings) used.add(f.unitId);
+  // Oldest first, so two exports of the same data are the same file (the store keeps no order).
+  const ordered = [...findings].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { format: FORMAT_NAME, schemaVersion: SCHEMA_VERSION, exportedAt: at.toISOString(), tool: TOOL, round, units: units.filter((u) => used.has(u.id)), findings: ordered };
 }
 
 /** Cells that a spreadsheet would run as a formula are prefixed with an apostrophe. */

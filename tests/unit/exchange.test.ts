@@ -138,6 +138,13 @@ describe('import: merge', () => {
     const sort = (x: Envelope) => ({ ...x, units: [...x.units].sort((a, b) => a.id.localeCompare(b.id)), findings: [...x.findings].sort((a, b) => a.id.localeCompare(b.id)) });
     expect(sort(back)).toEqual(sort(e));
   });
+  test('the same data exports to the same file whatever order the store returns it in', () => {
+    const { round, units, findings } = small();
+    const at = new Date('2026-11-22T00:00:00Z');
+    const a = JSON.stringify(makeEnvelope(round, units, findings, at));
+    const b = JSON.stringify(makeEnvelope(round, units, [...findings].reverse(), at));
+    expect(b).toBe(a);
+  });
   test('records merge by id; the newer edit wins; duplicates are counted, never doubled', async () => {
     const { round, units, findings } = small();
     await importFiles([fileOf(makeEnvelope(round, units, findings))]);
