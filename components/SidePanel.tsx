@@ -94,7 +94,9 @@ export function SidePanel({ api }: { api: SidePanelApi }) {
       (!filter.rule || f.rule === filter.rule) && (!filter.level || f.level === filter.level) && (!filter.rect || f.rectification === (filter.rect === '-' ? '' : filter.rect)) &&
       (!filter.inspector || f.inspector === filter.inspector) &&
       (!q || f.description.toLowerCase().includes(q) || f.column.toLowerCase().includes(q) || f.note.toLowerCase().includes(q) || f.pageUrl.toLowerCase().includes(q));
-    const cmp = sort === 'column' ? (a: Finding, b: Finding) => a.column.localeCompare(b.column, 'zh') : sort === 'rule' ? (a: Finding, b: Finding) => a.rule.localeCompare(b.rule) : (a: Finding, b: Finding) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0);
+    // Ties fall back to time, then id: the store keeps no order, the list must not shuffle.
+    const byTime = (a: Finding, b: Finding) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const cmp = sort === 'column' ? (a: Finding, b: Finding) => a.column.localeCompare(b.column, 'zh') || byTime(a, b) : sort === 'rule' ? (a: Finding, b: Finding) => a.rule.localeCompare(b.rule) || byTime(a, b) : byTime;
     const out: Row[] = [];
     for (const r of results) {
       const shown = r.findings.filter(keep).sort(cmp);
