@@ -143,6 +143,12 @@ describe('SidePanel', () => {
     expect(screen.getAllByTestId('unit-verdict').map((e) => e.textContent)).toEqual(['合格', '合格']);
     expect(screen.getAllByTestId('unit-distance')[0].textContent).toContain('要闻/公告 5，未更新 9，空白 5');
   });
+  test('findings recorded at the same moment keep one order whatever order the store returns', async () => {
+    const same = ['c', 'a', 'b'].map((id) => finding({ id, column: `栏目${id}`, description: `“栏目${id}”栏目超过1年未更新` }));
+    render(<SidePanel api={panelApi(same)} />);
+    await screen.findByText(/共 3 条记录/);
+    expect(screen.getAllByTestId('finding-row').map((r) => r.querySelector('.fcol')!.textContent)).toEqual(['栏目a', '栏目b', '栏目c']);
+  });
   test('exports CSV and JSON with dated file names', async () => {
     const api = panelApi(fs);
     render(<SidePanel api={api} />);
