@@ -331,20 +331,32 @@ export function laterPage(index: PageIndex, url?: string): boolean {
 function isLaterPage(index: PageIndex, url?: string): boolean {
   if (url) {
     if (/\/index_(\d+)\.s?html?(?:$|[?#])/i.test(url)) return true; // TRS: index_1 is page 2
-    const q = /[?&](?:page|pageNo|pageIndex|pageNum|currentPage|curPage|p|pn)=(\d+)/i.exec(url);
-    if (q && +q[1] >= 2) return true;
+    const n = /\/(?:list|index)-(\d+)\.s?html?(?:$|[?#])|\/list_(\d+)\.s?html?(?:$|[?#])|\/page\/(\d+)\/?(?:$|[?#])|[?&](?:page|pageNo|pageIndex|pageNum|currentPage|curPage|p|pn|pageId)=(\d+)/i.exec(url);
+    if (n && +(n[1] ?? n[2] ?? n[3] ?? n[4]) >= 2) return true;
   }
   // Pagers found by their words; a pager of bare numbers is found by its class.
   const pagers = index.pagerEls.length ? index.pagerEls : [...index.doc.querySelectorAll(PAGER_CLASS)];
   for (const pager of pagers) {
     const t = textOf(pager);
     if (t.length > 300 || !/\d/.test(t)) continue;
-    const cur = pager.querySelector('.active, .current, .cur, .on, .curr, [aria-current="page"], .selected, strong, b');
+    const cur = pager.querySelector('.active, .current, .cur, .on, .curr, [aria-current="page"], .selected, strong, b') ?? plainNumber(pager);
     if (cur && /^\d+$/.test(textOf(cur)) && +textOf(cur) >= 2) return true;
-    const m = /(?:当前)?第\s*(\d+)\s*页|当前\s*(\d+)\s*\/\s*\d+|(\d+)\s*\/\s*\d+\s*页/.exec(t);
-    if (m && +(m[1] ?? m[2] ?? m[3]) >= 2) return true;
+    const m = /(?:当前)?第\s*(\d+)\s*页|当前\s*(\d+)\s*\/\s*\d+|(\d+)\s*\/\s*\d+\s*页|当前页\s*[:：]?\s*(\d+)/.exec(t);
+    if (m && +(m[1] ?? m[2] ?? m[3] ?? m[4]) >= 2) return true;
   }
   return false;
+}
+
+/** In a pager of linked numbers, the one number that is not a link is the page shown. */
+function plainNumber(pager: Element): Element | undefined {
+  const plain: Element[] = [];
+  let linked = 0;
+  for (const el of pager.querySelectorAll('*')) {
+    if (el.childElementCount || !/^\d+$/.test(textOf(el))) continue;
+    if (el.closest('a')) linked++;
+    else plain.push(el);
+  }
+  return plain.length === 1 && linked >= 1 ? plain[0] : undefined;
 }
 
 /** Empty-list texts (暂无信息, 共0条) and headed blocks whose body shows no rows. */

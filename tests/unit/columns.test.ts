@@ -247,6 +247,25 @@ describe('column list pages', () => {
     const s = scan(`<head><meta name="ColumnName" content="通知公告"></head><ul>${rows(10, '2019-01-01')}</ul><div class="pagination"><a href="?">1</a><span class="current">2</span><a>3</a></div>`, 'http://www.example.gov.cn/list.jsp?cat=3');
     expect(s.flags).toEqual([]);
   });
+  test.each([
+    ['list_2.html', 'http://www.example.gov.cn/col/tzgg/list_2.html'],
+    ['/page/3/', 'http://www.example.gov.cn/tzgg/page/3/'],
+    ['pageNum=2', 'http://www.example.gov.cn/col/col123/index.html?uid=4&pageNum=2'],
+  ])('page 2 read from the URL (%s)', (_, url) => {
+    const s = scan(`<head><meta name="ColumnName" content="通知公告"></head><ul>${rows(10, '2019-01-01')}</ul>`, url);
+    expect(s.flags).toEqual([]);
+  });
+  test.each([
+    ['an unlinked number among linked ones', '<div class="pagebar"><a href="?">首页</a><a href="?1">1</a><span>2</span><a href="?3">3</a><a href="?">尾页</a></div>'],
+    ['当前页：2', '<div class="page">共5页 当前页：2 <a href="?">下一页</a></div>'],
+  ])('page 2 read from the pager (%s)', (_, pager) => {
+    const s = scan(`<head><meta name="ColumnName" content="通知公告"></head><ul>${rows(10, '2019-01-01')}</ul>${pager}`, 'http://www.example.gov.cn/list.jsp?cat=3');
+    expect(s.flags).toEqual([]);
+  });
+  test('page 1 with the same pager is judged', () => {
+    const s = scan(`<head><meta name="ColumnName" content="通知公告"></head><ul>${rows(10, '2019-01-01')}</ul><div class="pagebar"><span>1</span><a href="?2">2</a><a href="?3">3</a></div>`, 'http://www.example.gov.cn/list.jsp?cat=3');
+    expect(rules(s)).toEqual(['stale-column:通知公告']);
+  });
   test('the demo list page and its page 2', () => {
     const today = day('2026-11-22');
     const p1 = scanPage(demoPage('col/tzgg/index.html', today), { asOf: today, url: 'http://demo.gov.cn/col/tzgg/index.html' });
