@@ -24,7 +24,7 @@ export function cleanColumnName(text: string): string {
     .replace(/^[\s■●◆▶►·•|│]+|[\s■●◆▶►·•|│]+$/g, '')
     .replace(/^【(.*)】$/, '$1')
     // An English subtitle after a Chinese name (通知公告 NOTICE) is decoration.
-    .replace(/([\u4e00-\u9fff])\s*[A-Za-z][A-Za-z\s&'-]*$/, '$1')
+    .replace(/([\u4e00-\u9fff])\s*[/|｜·•—-]?\s*[A-Za-z][A-Za-z\s&'-]*$/, '$1')
     .trim();
 }
 

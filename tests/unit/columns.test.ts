@@ -43,8 +43,9 @@ describe('home-page block layouts', () => {
     expect(rules(s)).toEqual(['stale-column:政务要闻']);
   });
   test('an English subtitle in the heading is not part of the column name', () => {
-    const s = scan(`<h3>通知公告<span>NOTICE</span></h3><ul>${li('一', '2022-12-01')}</ul><h3>政务公开 Government Affairs</h3><ul>${li('二', '2023-07-30')}</ul>`);
-    expect(names(s)).toEqual(['政务公开', '通知公告']);
+    const s = scan(`<h3>通知公告<span>NOTICE</span></h3><ul>${li('一', '2022-12-01')}</ul><h3>政务公开 Government Affairs</h3><ul>${li('二', '2023-07-30')}</ul>
+      <div class="title"><b>工作动态</b><span>/ WORK NEWS</span></div><ul>${li('三', '2023-07-30')}</ul>`);
+    expect(names(s)).toEqual(['工作动态', '政务公开', '通知公告']);
   });
   test('ul/li list under an h2', () => {
     const s = scan(`<h2>工作动态</h2><ul>${li('一', '2023-07-30')}${li('二', '2023-07-29')}</ul>`);
