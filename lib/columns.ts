@@ -474,25 +474,23 @@ function isArticle(index: PageIndex): boolean {
     prose += textOf(p).length;
     if (prose >= 80) return true;
   }
-  // Bodies written without <p> (text and <br> in a div or td): a long run of text outside links.
-  return longestPlainText(index.doc.body ?? index.doc.documentElement) >= 80;
+  // Bodies written without <p> (text and <br> in a div or td): a long run of text outside links
+  // and outside the page's chrome (a long footer is not a body).
+  return hasPlainBody(index.doc.body ?? index.doc.documentElement, 80);
 }
 
-/** The longest text of any single element counted without its links and lists. */
-function longestPlainText(root: Element): number {
-  let best = 0;
+/** Whether some element outside links, lists and page chrome holds `min` characters of its own text. */
+function hasPlainBody(root: Element, min: number): boolean {
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
   const own = new Map<Element, number>();
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const parent = n.parentElement;
     if (!parent || /^(A|LI|SCRIPT|STYLE|OPTION|NAV|FOOTER)$/.test(parent.tagName)) continue;
     const len = (n as Text).data.trim().length;
-    if (!len) continue;
-    const total = (own.get(parent) ?? 0) + len;
-    own.set(parent, total);
-    if (total > best) best = total;
+    if (len) own.set(parent, (own.get(parent) ?? 0) + len);
   }
-  return best;
+  for (const [el, total] of own) if (total >= min && !inPageChrome(el)) return true;
+  return false;
 }
 
 /** 当前位置：首页 > 工作动态 > 正文: the breadcrumb says this is one document. */

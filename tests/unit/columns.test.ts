@@ -299,6 +299,12 @@ describe('pages that hold no columns', () => {
     expect(s.kind).toBe('article');
     expect(s.flags).toEqual([]);
   });
+  test('a home page with a dated banner and a long footer is still a home page', () => {
+    const s = scan(`<div class="top"><span>发布时间：2023-07-31</span></div><h3>通知公告</h3><ul>${li('一', '2022-12-01')}${li('二', '2022-11-01')}</ul>
+      <div class="footer">主办单位：某县人民政府办公室　承办单位：某县大数据中心　网站标识码：0000000000　备案号：某ICP备00000000号　公安机关备案号：00000000000000　地址：某县某路1号　邮编：000000　联系电话：0000-0000000　建议使用1280×768分辨率浏览本站</div>`);
+    expect(s.kind).toBe('home');
+    expect(rules(s)).toEqual(['stale-column:通知公告']);
+  });
   test('a breadcrumb ending in 正文 marks an article even without a date label', () => {
     const s = scan(`<div class="position">当前位置：首页 &gt; 工作动态 &gt; 正文</div><h1>县长调研春耕工作</h1><div>正文内容</div>
       <h3>相关文章</h3><ul>${li('旧闻一', '2019-01-01')}${li('旧闻二', '2019-02-01')}${li('旧闻三', '2019-03-01')}</ul>`);
