@@ -2,9 +2,9 @@
 // Strategy: every titled link belongs to a row; sibling rows form a list; a list's column name is
 // the nearest heading before it (or the tab label of its pane); the page's own metadata names the
 // main list of a column page. Empty-list texts and headed blocks without rows are blank columns.
-import { findLabelledPubDate, isDatePiece, joinDatePieces, parseDateCell, type YearContext } from './dates';
+import { findLabelledPubDate, isDatePiece, joinDatePieces, parseDateCell, type FoundDate, type YearContext } from './dates';
 import { isHiddenByMarkup, meta, norm, textOf } from './dom';
-import { EMPTY_RE, inPage, MORE_RE, type PageIndex } from './pageindex';
+import { EMPTY_RE, inPage, MORE_RE, type OneOrMore, type PageIndex } from './pageindex';
 import type { Column, ColumnItem, PageKind } from './types';
 
 export { EMPTY_RE, MORE_RE };
@@ -181,36 +181,38 @@ function excludedCells(row: Element): Set<number> {
 const PURE_DATE = /^[[(（【]?\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\])）】]?$/;
 
 /** The row's publication date: a date cell outside the title link, never a date inside the title. */
-function rowDate(row: Element, nodes: Text[], ctx: YearContext, skip: Set<number>): { date: Date; text: string } | undefined {
-  let found: { date: Date; text: string } | undefined;
-  for (const n of nodes) {
-    const t = n.data;
-    if (t.length < 3) continue;
-    const parent = n.parentElement!;
-    if (skip.size) {
-      const cell = parent.closest('td,th');
-      if (cell && cell.parentElement === row && skip.has([...row.children].indexOf(cell))) continue;
-    }
-    // Inside the row's title link only a cell that is nothing but a date counts.
-    let inLink = false;
-    for (let x: Element | null = parent; x && x !== row; x = x.parentElement) {
-      if (x.tagName === 'A') {
-        inLink = true;
-        break;
-      }
-    }
-    if (inLink && !PURE_DATE.test(t.trim())) continue;
-    // A label in a preceding sibling (<span>成文日期：</span><span>2022-01-01</span>); labels are short.
-    const prev = parent.previousElementSibling;
-    if (prev && prev.tagName !== 'A' && prev.childElementCount === 0) {
-      const label = prev.textContent ?? '';
-      if (label.length < 12 && /(成文|发文|归档|印发)\s*(日期|时间)?\s*[:：]?\s*$/.test(label)) continue;
-    }
-    let d = parseDateCell(t, ctx) ?? findLabelledPubDate(t);
-    if ((!d || d.inferredYear) && isDatePiece(t)) d = joinDatePieces(t, pieceNeighbours(n, parent)) ?? d;
-    if (d) found = d; // the last date in a row is the publication date in practice
-  }
+function rowDate(row: Element, cells: OneOrMore<Text>, ctx: YearContext, skip: Set<number>): FoundDate | undefined {
+  if (!Array.isArray(cells)) return cellDate(row, cells, ctx, skip);
+  let found: FoundDate | undefined;
+  for (const n of cells) found = cellDate(row, n, ctx, skip) ?? found; // the last date in a row is the publication date in practice
   return found;
+}
+
+/** One date-like text of a row, unless it is not the publication date. */
+function cellDate(row: Element, n: Text, ctx: YearContext, skip: Set<number>): FoundDate | undefined {
+  const t = n.data;
+  if (t.length < 3) return undefined;
+  const parent = n.parentElement!;
+  if (skip.size) {
+    const cell = parent.closest('td,th');
+    if (cell && cell.parentElement === row && skip.has([...row.children].indexOf(cell))) return undefined;
+  }
+  // Inside the row's title link only a cell that is nothing but a date counts.
+  for (let x: Element | null = parent; x && x !== row; x = x.parentElement) {
+    if (x.tagName === 'A') {
+      if (!PURE_DATE.test(t.trim())) return undefined;
+      break;
+    }
+  }
+  // A label in a preceding sibling (<span>成文日期：</span><span>2022-01-01</span>); labels are short.
+  const prev = parent.previousElementSibling;
+  if (prev && prev.tagName !== 'A' && prev.childElementCount === 0) {
+    const label = prev.textContent ?? '';
+    if (label.length < 12 && /(成文|发文|归档|印发)\s*(日期|时间)?\s*[:：]?\s*$/.test(label)) return undefined;
+  }
+  const d = parseDateCell(t, ctx) ?? findLabelledPubDate(t);
+  if ((!d || d.inferredYear) && isDatePiece(t)) return joinDatePieces(t, pieceNeighbours(n, parent)) ?? d;
+  return d;
 }
 
 /** Texts right beside a date piece: its sibling nodes, and its element's sibling elements. */
@@ -221,7 +223,9 @@ function pieceNeighbours(n: Text, parent: Element): string[] {
   return out;
 }
 
-function mainLink(anchors: Element[]): Element | undefined {
+function mainLink(links: OneOrMore<Element> | undefined): Element | undefined {
+  if (!Array.isArray(links)) return links;
+  const anchors = links;
   if (anchors.length === 1) return anchors[0];
   let best: Element | undefined;
   let bestLen = -1;
@@ -260,7 +264,7 @@ function inPageChrome(el: Element): boolean {
   return false;
 }
 
-interface RowFacts { dates: Map<Element, Text[]> }
+interface RowFacts { dates: Map<Element, OneOrMore<Text>> }
 
 /** A list row; its title and link are read from the DOM only when asked for. */
 class Item implements ColumnItem {
@@ -280,11 +284,14 @@ class Item implements ColumnItem {
 function toItems(index: PageIndex, group: Group, ctx: DiscoveryContext, facts: RowFacts): ColumnItem[] {
   const skip = excludedCells(group.rows[0]);
   const items: ColumnItem[] = [];
+  // One year context for the list, pointed at each row's link in turn (read synchronously).
+  const year: YearContext = { asOf: ctx.asOf, contextYear: ctx.contextYear };
   for (const row of group.rows) {
-    const a = mainLink(index.rows.get(row) ?? []);
+    const a = mainLink(index.rows.get(row));
     if (!a) continue;
     const nodes = facts.dates.get(row);
-    const d = nodes ? rowDate(row, nodes, { asOf: ctx.asOf, contextYear: ctx.contextYear, link: a }, skip) : undefined;
+    year.link = a;
+    const d = nodes ? rowDate(row, nodes, year, skip) : undefined;
     items.push(new Item(a, row, d?.date, d?.text));
   }
   return items;

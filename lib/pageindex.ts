@@ -17,12 +17,22 @@ const PURE_DATE_CHARS = /^[\s\d\-/.:年月日[\]()（）【】]+$/;
 const ANY = /\d{1,2}\s*[-/.月]\s*\d|\d年|暂无|共\s*0|没有|无(?:相关)?(?:信息|数据|内容|记录)|建设中|更新中|敬请期待|位置|发\s*布|来\s*源|材料|事项名称|办理地点|受理条件|申请条件|设定依据|一页|[尾末]页|\d\s*页/;
 const LABELS = /位置|发\s*布|来\s*源|材料|事项名称|办理地点|受理条件|申请条件|设定依据|一页|[尾末]页|\d\s*页/;
 
+export type OneOrMore<T> = T | T[];
+
+/** Adds to a map of one-or-more values: a 3000-row page allocates no array for a one-link row. */
+function addTo<T extends object>(map: Map<Element, OneOrMore<T>>, key: Element, value: T) {
+  const had = map.get(key);
+  if (had === undefined) map.set(key, value);
+  else if (Array.isArray(had)) had.push(value);
+  else map.set(key, [had, value]);
+}
+
 export interface PageIndex {
   doc: Document;
-  /** Row element -> the titled links inside it. */
-  rows: Map<Element, Element[]>;
-  /** Date-like text nodes of each row, in document order. */
-  rowDates: Map<Element, Text[]>;
+  /** Row element -> the titled link inside it, or links when several (most rows hold one: no array). */
+  rows: Map<Element, OneOrMore<Element>>;
+  /** Date-like text nodes of each row, in document order (one, or several in an array). */
+  rowDates: Map<Element, OneOrMore<Text>>;
   emptyNodes: Text[];
   moreLinks: Element[];
   crumbEl?: Element;
@@ -164,9 +174,7 @@ function indexLink(index: PageIndex, a: Element) {
     if (t.length < 2 && norm(a.getAttribute('title')).length < 2) return;
   }
   const row = rowOf(a, index.flatParents);
-  const list = index.rows.get(row);
-  if (list) list.push(a);
-  else index.rows.set(row, [a]);
+  addTo(index.rows, row, a);
 }
 
 function attachDate(index: PageIndex, n: Text, parent: Element) {
@@ -181,9 +189,7 @@ function attachDate(index: PageIndex, n: Text, parent: Element) {
   // belongs to the link just before it.
   row ??= linkBefore(index, n.previousSibling) ?? linkBefore(index, parent.previousSibling);
   if (!row) return;
-  const list = index.rowDates.get(row);
-  if (list) list.push(n);
-  else index.rowDates.set(row, [n]);
+  addTo(index.rowDates, row, n);
 }
 
 function linkBefore(index: PageIndex, node: Node | null): Element | undefined {
