@@ -299,7 +299,8 @@ function toItems(index: PageIndex, group: Group, ctx: DiscoveryContext, facts: R
 
 function looksLikeList(items: ColumnItem[], container: Element): boolean {
   if (!items.length) return false;
-  const dated = items.filter((i) => i.date).length;
+  let dated = 0;
+  for (const i of items) if (i.date) dated++;
   if (dated > 0 && dated >= items.length / 2) return !inPageChrome(container) || dated >= 3;
   if (items.length < 3 || inPageChrome(container)) return false;
   const avg = items.reduce((s, i) => s + i.title.length, 0) / items.length;
