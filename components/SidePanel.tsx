@@ -100,7 +100,8 @@ export function SidePanel({ api }: { api: SidePanelApi }) {
     const out: Row[] = [];
     for (const r of results) {
       const shown = r.findings.filter(keep).sort(cmp);
-      if (!shown.length && (q || filter.rule || filter.level || filter.rect || filter.inspector || !r.findings.length)) continue;
+      // Every unit of the round shows with its result (无问题 included, and overridable) unless a filter hides it.
+      if (!shown.length && (q || filter.rule || filter.level || filter.rect || filter.inspector)) continue;
       out.push({ kind: 'unit', r, shown: shown.length });
       for (const f of shown) out.push({ kind: 'finding', f });
     }

@@ -57,7 +57,8 @@ describe('rounds, units and recording', () => {
     await h.restart();
     const panel = await h.context.newPage();
     await panel.goto(h.extUrl('sidepanel.html'));
-    await expect.poll(() => panel.locator('[data-testid="finding-row"]').allTextContents()).toEqual([
+    // The browser has just started again: give the worker and the store time to come up.
+    await expect.poll(() => panel.locator('[data-testid="finding-row"]').allTextContents(), { timeout: 10_000 }).toEqual([
       expect.stringContaining('“建议提案办理”为空白栏目'),
       expect.stringContaining('网站存在严重表述错误'),
     ]);

@@ -31,7 +31,7 @@ test('five inspectors\' files merge into one round with per-unit results and the
     inspectorFile('甲', [{ name: '县教育局', findings: [stale('人事信息'), stale('规划计划')] }]),
     // 乙 checked 县教育局 too and recorded one of 甲's problems again, later: a duplicate whose newer
     // edit wins, not a second row.
-    inspectorFile('乙', [{ name: '县教育局', findings: [stale('人事信息')] }, { name: '县卫健委', findings: [stale('财政资金', 'http://b.example.gov.cn/')] }]),
+    inspectorFile('乙', [{ name: '县教育局', findings: [{ ...stale('人事信息'), updatedAt: new Date(Date.now() + 60_000).toISOString() }] }, { name: '县卫健委', findings: [stale('财政资金', 'http://b.example.gov.cn/')] }]),
     inspectorFile('丙', [{ name: '县民政局', findings: [stale('三公经费', 'http://c.example.gov.cn/')] }]),
     inspectorFile('丁', [{ name: '县交通局', findings: [] }]),
     inspectorFile('戊', [{ name: '县水利局', findings: ['栏目一', '栏目二', '栏目三', '栏目四', '栏目五'].map(blank) }]),
@@ -45,10 +45,9 @@ test('five inspectors\' files merge into one round with per-unit results and the
   await expect.poll(() => panel.locator('[data-testid="import-result"]').textContent()).toContain('已导入');
 
   await panel.locator('[data-testid="tab-review"]').click();
-  // The review lists units with problems; the circular lists every unit of the round.
-  await expect.poll(() => panel.locator('[data-testid="unit-header"]').count()).toBe(4);
+  await expect.poll(() => panel.locator('[data-testid="unit-header"]').count()).toBe(5);
   const verdicts = Object.fromEntries(await panel.locator('[data-testid="unit-header"]').evaluateAll((hs) => hs.map((x) => [x.querySelector('.uname')?.textContent, x.querySelector('[data-testid="unit-verdict"]')?.textContent])));
-  expect(verdicts).toEqual({ 县教育局: '合格', 县卫健委: '合格', 县民政局: '合格', 县水利局: '不合格' });
+  expect(verdicts).toEqual({ 县教育局: '合格', 县卫健委: '合格', 县民政局: '合格', 县交通局: '无问题', 县水利局: '不合格' });
   await expect.poll(() => panel.locator('[data-testid="findings-count"]').textContent()).toContain('共 9 条记录');
 
   const [d] = await Promise.all([panel.waitForEvent('download'), panel.locator('[data-testid="export-circular-csv"]').click()]);

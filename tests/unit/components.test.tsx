@@ -143,6 +143,14 @@ describe('SidePanel', () => {
     expect(screen.getAllByTestId('unit-verdict').map((e) => e.textContent)).toEqual(['合格', '合格']);
     expect(screen.getAllByTestId('unit-distance')[0].textContent).toContain('要闻/公告 5，未更新 9，空白 5');
   });
+  test('a unit of the round without problems shows as 无问题 until a filter is set', async () => {
+    render(<SidePanel api={panelApi([fs[0]])} />);
+    await screen.findByText(/共 1 条记录/);
+    const verdicts = () => screen.getAllByTestId('unit-header').map((h) => `${h.querySelector('.uname')!.textContent}:${h.querySelector('[data-testid="unit-verdict"]')!.textContent}`);
+    expect(verdicts()).toEqual(['县司法局:无问题', '县人社局:合格']);
+    fireEvent.change(screen.getByTestId('filter-rule'), { target: { value: 'stale-column' } });
+    await waitFor(() => expect(verdicts()).toEqual(['县人社局:合格']));
+  });
   test('findings recorded at the same moment keep one order whatever order the store returns', async () => {
     const same = ['c', 'a', 'b'].map((id) => finding({ id, column: `栏目${id}`, description: `“栏目${id}”栏目超过1年未更新` }));
     render(<SidePanel api={panelApi(same)} />);
