@@ -91,7 +91,7 @@ function isFlatList(el: Element, memo: Map<Element, boolean>): boolean {
 }
 
 export function buildIndex(doc: Document): PageIndex {
-  const rows = new Map<Element, Element[]>();
+  const rows = new Map<Element, OneOrMore<Element>>();
   const index: PageIndex = {
     doc, rows, moreLinks: [], rowDates: new Map(), emptyNodes: [], pubLabelEls: [], materialsHeadings: [], hasGuideLabels: false, pagerEls: [], headings: [], images: [], flatParents: new Map(), recordHosts: new Map(),
   };
