@@ -63,20 +63,28 @@ export async function openPatrolDB(name = DB_NAME, version = DB_VERSION): Promis
   });
 }
 
-type ChunkTx = IDBPTransaction<PatrolDB, ['chunks', ...Array<'screenshots' | 'rounds' | 'units'>], 'readwrite'>;
-
 /** Every chunk of a bucket, whatever its round: IDB orders [b] < [b, any string] < [b, []]. */
 const bucketRange = (bucket: number) => IDBKeyRange.bound([bucket], [bucket, []]);
 
 interface ChunkReader { objectStore(name: 'chunks'): { getAll(range: IDBKeyRange): Promise<FindingChunk[]> } }
 
-/** The chunk holding finding `id`, and the finding, read inside `tx`. */
-async function locate(tx: ChunkReader, id: string): Promise<{ chunk: FindingChunk; finding: Finding } | undefined> {
-  for (const chunk of await tx.objectStore('chunks').getAll(bucketRange(bucketOf(id)))) {
+/** The chunks of `id`'s bucket (one per round), read inside `tx`. */
+function bucketChunks(tx: ChunkReader, id: string): Promise<FindingChunk[]> {
+  return tx.objectStore('chunks').getAll(bucketRange(bucketOf(id)));
+}
+
+/** The chunk among `chunks` holding finding `id`, and the finding. */
+function findIn(chunks: FindingChunk[], id: string): { chunk: FindingChunk; finding: Finding } | undefined {
+  for (const chunk of chunks) {
     const finding = chunk.items.find((f) => f.id === id);
     if (finding) return { chunk, finding };
   }
   return undefined;
+}
+
+/** The chunk holding finding `id`, and the finding, read inside `tx`. */
+async function locate(tx: ChunkReader, id: string): Promise<{ chunk: FindingChunk; finding: Finding } | undefined> {
+  return findIn(await bucketChunks(tx, id), id);
 }
 
 /** Writes changed chunks; an emptied chunk is deleted. Requests are issued, not awaited one by one. */
@@ -217,8 +225,8 @@ export class Store {
     await this.guard(tx.done);
   }
 
-  async findings(roundId: string): Promise<Finding[]> {
-    return flatten(await this.db.getAllFromIndex('chunks', 'byRound', roundId));
+  findings(roundId: string): Promise<Finding[]> {
+    return readFindings(this.db, roundId);
   }
 
   async finding(id: string): Promise<Finding | undefined> {
@@ -231,9 +239,10 @@ export class Store {
   /** Records a finding; the same unit + rule + target + page in a round updates the existing one. */
   async saveFinding(input: FindingInput): Promise<{ finding: Finding; updated: boolean }> {
     const dedupe = dedupeKey(input);
-    const tx = this.db.transaction('chunks', 'readwrite') as unknown as ChunkTx;
+    const tx = this.db.transaction('chunks', 'readwrite');
     const chunks = tx.objectStore('chunks');
-    const byId = input.id ? (await locate(tx, input.id))?.finding : undefined;
+    const ownBucket = input.id ? await bucketChunks(tx, input.id) : undefined;
+    const byId = ownBucket && findIn(ownBucket, input.id!)?.finding;
     const existing = byId ?? flatten(await chunks.index('byRound').getAll(input.roundId)).find((f) => dedupeKey(f) === dedupe);
     const stamp = now();
     const finding: Finding = {
@@ -243,14 +252,16 @@ export class Store {
       createdAt: existing?.createdAt ?? stamp,
       updatedAt: stamp,
     };
-    const neighbours = await chunks.getAll(bucketRange(bucketOf(finding.id)));
+    // The bucket already read for the id is the one the finding is written to, unless the dedupe
+    // match gave it another id.
+    const neighbours = ownBucket && finding.id === input.id ? ownBucket : await bucketChunks(tx, finding.id);
     writeChunks(unwrap(chunks) as IDBObjectStore, mergeIntoChunks(neighbours, [finding]));
     await this.guard(tx.done);
     return { finding, updated: !!existing };
   }
 
   async deleteFinding(id: string): Promise<Finding | undefined> {
-    const tx = this.db.transaction('chunks', 'readwrite') as unknown as ChunkTx;
+    const tx = this.db.transaction('chunks', 'readwrite');
     const found = await locate(tx, id);
     if (found) writeChunks(unwrap(tx.objectStore('chunks')) as IDBObjectStore, [{ ...found.chunk, items: found.chunk.items.filter((f) => f.id !== id) }]);
     await this.guard(tx.done);
@@ -259,7 +270,7 @@ export class Store {
 
   async saveScreenshot(findingId: string, dataUrl: string): Promise<Screenshot> {
     const shot: Screenshot = { id: newId('shot'), findingId, dataUrl, createdAt: now() };
-    const tx = this.db.transaction(['chunks', 'screenshots'], 'readwrite') as unknown as ChunkTx;
+    const tx = this.db.transaction(['chunks', 'screenshots'], 'readwrite');
     await tx.objectStore('screenshots').put(shot);
     const found = await locate(tx, findingId);
     if (found) {
