@@ -126,27 +126,34 @@ function tabLabels(bar: Element): Element[] {
  * container, before the rows (<div class="box"><h2>工作动态</h2><dl>…</dl><dl>…</dl></div>).
  */
 function headingOfGroup(g: { container: Element; rows: Element[] }): Heading | undefined {
-  for (let sib = g.rows[0].previousElementSibling; sib; sib = sib.previousElementSibling) {
-    if (isTableHeaderRow(sib) || sameKind(sib, g.rows[0])) continue;
+  return headingBefore(g.rows[0], 'skip') ?? findHeading(g.container);
+}
+
+/**
+ * The heading among the siblings before `node`. A sibling of the same kind is another row of the
+ * list (`skip`), or another block or pane whose heading is not ours (`stop`, when it has links).
+ */
+function headingBefore(node: Element, sameKindSiblings: 'skip' | 'stop'): Heading | undefined {
+  for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
+    if (sameKind(sib, node)) {
+      if (sameKindSiblings === 'skip') continue;
+      // Another pane or block with its own links is another column: its heading is not ours.
+      if (!isHeadingLike(sib) && hasContentLinks(sib)) break;
+    }
+    if (isTableHeaderRow(sib)) continue; // 标题 | 发布日期 names table columns, not the 栏目
     const h = headingIn(sib);
     if (h) return h;
     if (norm(sib.textContent).length > 60) break;
   }
-  return findHeading(g.container);
+  return undefined;
 }
 
 /** Walk up from a list (or an empty-text element) to the heading that names it. */
 export function findHeading(start: Element, maxDepth = 6): Heading | undefined {
   let node: Element | null = start;
   for (let depth = 0; node && depth < maxDepth && node.tagName !== 'BODY'; depth++) {
-    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
-      // A sibling pane or block with its own links is another column: its heading is not ours.
-      if (sameKind(sib, node) && !isHeadingLike(sib) && hasContentLinks(sib)) break;
-      if (isTableHeaderRow(sib)) continue; // 标题 | 发布日期 names table columns, not the 栏目
-      const h = headingIn(sib);
-      if (h) return h;
-      if (norm(sib.textContent).length > 60) break;
-    }
+    const before = headingBefore(node, 'stop');
+    if (before) return before;
     const parent: Element | null = node.parentElement;
     if (parent) {
       const panes = [...parent.children].filter((c) => sameKind(c, node!));
