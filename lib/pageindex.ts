@@ -75,6 +75,11 @@ function rowOf(a: Element, flat: Map<Element, boolean>): Element {
   return a;
 }
 
+/** An anchor that goes somewhere (a name-only anchor is a bookmark, not a row). */
+function isLink(a: Element): boolean {
+  return a.hasAttribute('href') || a.hasAttribute('onclick');
+}
+
 /** Links side by side with line breaks between (<a>…</a>[date]<br><a>…</a>): each link is a row. */
 function isFlatList(el: Element, memo: Map<Element, boolean>): boolean {
   let flat = memo.get(el);
@@ -105,7 +110,7 @@ export function buildIndex(doc: Document): PageIndex {
   for (let i = 0; i < anchors.length; i++) {
     const a = anchors[i];
     // Upper case for HTML elements only: an SVG <a> is not a row link.
-    if (a.tagName !== 'A' || !(a.hasAttribute('href') || a.hasAttribute('onclick'))) continue;
+    if (a.tagName !== 'A' || !isLink(a)) continue;
     if (unseen && a.closest('noscript')) continue;
     indexLink(index, a);
   }
@@ -146,7 +151,7 @@ function indexRecords(index: PageIndex, script: Element) {
   if (!top) return;
   index.recordHosts.set(top, host);
   for (const a of top.getElementsByTagName('a')) {
-    if (a.hasAttribute('href') || a.hasAttribute('onclick')) indexLink(index, a);
+    if (isLink(a)) indexLink(index, a);
   }
   const walker = index.doc.createTreeWalker(top, 4 /* SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) indexText(index, n as Text, top);
