@@ -35,4 +35,4 @@ function measure(runs: number) {
   return { scan: med(scans), walk: med(walks), links: med(links), flags };
 }
 
-(window as unknown as { __bench: object }).__bench = { measure, scanPage, walk };
+(window as unknown as { __bench: object }).__bench = { measure };
