@@ -49,7 +49,11 @@ export function ImportFollowUp({ api, lang, round, rounds, units, previous, onCh
   };
 
   const byUnit = new Map<string, Finding[]>();
-  for (const f of previous) byUnit.set(f.unitId, [...(byUnit.get(f.unitId) ?? []), f]);
+  for (const f of previous) {
+    const list = byUnit.get(f.unitId);
+    if (list) list.push(f); // not a copy per finding: last round can hold 100,000
+    else byUnit.set(f.unitId, [f]);
+  }
 
   return (
     <div class="stack">
