@@ -1,6 +1,6 @@
 // The engine as the bench page runs it: scanPage against a bare TreeWalker pass, interleaved so
 // both see the same machine state, medians reported.
-import { scanPage } from '../lib/scan';
+import { scanPage } from '../lib/engine/scan';
 
 const asOf = new Date(2023, 6, 31);
 

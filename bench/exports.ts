@@ -1,6 +1,6 @@
 // Export figures over 100,000 generated findings (issue 7 names the budgets).
-import { findingsCsv, makeEnvelope } from '../lib/export';
-import type { Finding, Round, Unit } from '../lib/model';
+import { findingsCsv, makeEnvelope } from '../lib/exchange/export';
+import type { Finding, Round, Unit } from '../lib/domain/model';
 
 type Add = (figure: string, value: string, budget?: string, ok?: boolean | null) => void;
 

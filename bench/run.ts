@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { startDemoServer } from '../demo/server.mjs';
-import { createLinkChecker } from '../lib/linkcheck';
+import { createLinkChecker } from '../lib/linkcheck/index';
 import { EXT_DIR, launchBrowser, ROOT } from '../scripts/browser';
 import { homePage, listPage } from './pages';
 import { benchExports, benchPanelAtScale } from './exports';

@@ -1,14 +1,14 @@
 // The background is the only writer of stored findings. Every message is validated before it
 // touches the store; the scanner is injected on demand and registered for units' sites.
 import { browser } from 'wxt/browser';
-import { makeEnvelope } from '../lib/export';
-import { NATIONAL_PROFILE } from '../lib/profile';
-import { createLinkChecker, type LinkChecker } from '../lib/linkcheck';
-import type { LinkVerdict } from '../lib/types';
-import { newId, toMatchPattern } from '../lib/model';
-import { describeIssues, messageSchema, type Message } from '../lib/schema';
-import { applyImport, snapshot, Store } from '../lib/store';
-import { planMerge, sizeProblem, validateFiles, type ImportFile, type ImportProblem, type MergePlan } from '../lib/importer';
+import { makeEnvelope } from '../lib/exchange/export';
+import { NATIONAL_PROFILE } from '../lib/domain/profile';
+import { createLinkChecker, type LinkChecker } from '../lib/linkcheck/index';
+import type { LinkVerdict } from '../lib/engine/types';
+import { newId, toMatchPattern } from '../lib/domain/model';
+import { describeIssues, messageSchema, type Message } from '../lib/exchange/schema';
+import { applyImport, snapshot, Store } from '../lib/storage/store';
+import { planMerge, sizeProblem, validateFiles, type ImportFile, type ImportProblem, type MergePlan } from '../lib/exchange/importer';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 const DYNAMIC_ID = 'site-patrol-units';

@@ -2,8 +2,8 @@
 export type {
   RuleId, Flag, Level, Profile, Category, CategoryId, Window, PageScan, PageKind, Column, ColumnItem,
   Material, LinkTarget, LinkVerdict, ScanOptions,
-} from './types';
-export { scanPage } from './scan';
-export { createLinkChecker, type LinkCheckerOptions } from './linkcheck';
-export { NATIONAL_PROFILE, categoryOf, judgeFreshness, windowLabel } from './profile';
-export { phrase } from './phrasing';
+} from './engine/types';
+export { scanPage } from './engine/scan';
+export { createLinkChecker, type LinkCheckerOptions } from './linkcheck/index';
+export { NATIONAL_PROFILE, categoryOf, judgeFreshness, windowLabel } from './domain/profile';
+export { phrase } from './engine/phrasing';

@@ -1,8 +1,8 @@
 // The on-page overlay: markers over flagged elements and a collapsible summary, rendered inside
 // our own shadow root. It never touches the host page's DOM or styles.
 import { useEffect, useState } from 'preact/hooks';
-import type { FlagRecord } from '../../lib/records';
-import { MESSAGES, t, type Lang, type MsgKey } from '../i18n';
+import type { FlagRecord } from '../../lib/engine/records';
+import { MESSAGES, t, type Lang, type MsgKey } from '../shared/i18n';
 import { RecordForm, type RecordFormProps } from './RecordForm';
 
 export interface OverlayFlag extends FlagRecord {

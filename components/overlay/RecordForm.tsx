@@ -1,9 +1,9 @@
 // The in-page recording form: the same prefilled finding as the popup, so the inspector
 // never leaves the page.
 import { useState } from 'preact/hooks';
-import type { FindingInput } from '../../lib/model';
-import { findingFromFlag, type FlagRecord, type RecordContext } from '../../lib/records';
-import { t, type Lang } from '../i18n';
+import type { FindingInput } from '../../lib/domain/model';
+import { findingFromFlag, type FlagRecord, type RecordContext } from '../../lib/engine/records';
+import { t, type Lang } from '../shared/i18n';
 
 export interface RecordFormProps {
   flag: FlagRecord;

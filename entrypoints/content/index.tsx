@@ -2,16 +2,16 @@
 // shadow root, re-scans when lists change, and asks the background to check links.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { call } from '../../components/messaging';
+import { call } from '../../components/shared/messaging';
 import { Overlay, type OverlayFlag } from '../../components/overlay/Overlay';
 import { OVERLAY_CSS } from '../../components/overlay/styles';
-import type { Lang } from '../../components/i18n';
-import { formatDate, parseIsoDay } from '../../lib/dates';
-import { scanPage } from '../../lib/scan';
-import { matchUnit, type FindingInput, type Round, type Unit } from '../../lib/model';
-import { toRecord, type ScanSummary } from '../../lib/records';
-import { linkFlag, orderForChecking } from '../../lib/linkflags';
-import type { LinkVerdict, PageScan, Profile } from '../../lib/types';
+import type { Lang } from '../../components/shared/i18n';
+import { formatDate, parseIsoDay } from '../../lib/engine/dates';
+import { scanPage } from '../../lib/engine/scan';
+import { matchUnit, type FindingInput, type Round, type Unit } from '../../lib/domain/model';
+import { toRecord, type ScanSummary } from '../../lib/engine/records';
+import { linkFlag, orderForChecking } from '../../lib/engine/linkflags';
+import type { LinkVerdict, PageScan, Profile } from '../../lib/engine/types';
 
 interface State {
   round: Round;

@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { call } from '../../components/messaging';
-import { Options, type OptionsApi } from '../../components/Options';
-import type { Profile } from '../../lib/types';
-import '../../components/page.css';
+import { call } from '../../components/shared/messaging';
+import { Options, type OptionsApi } from '../../components/options/Options';
+import type { Profile } from '../../lib/engine/types';
+import '../../components/shared/page.css';
 
 const api: OptionsApi = {
   settings: async () => (await call<{ settings: Awaited<ReturnType<OptionsApi['settings']>> }>({ type: 'state:get' })).settings,

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { call } from '../../components/messaging';
-import { Popup, type PopupApi } from '../../components/Popup';
-import '../../components/page.css';
+import { call } from '../../components/shared/messaging';
+import { Popup, type PopupApi } from '../../components/popup/Popup';
+import '../../components/shared/page.css';
 
 const api: PopupApi = {
   async targetTab() {

@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { call } from '../../components/messaging';
-import { SidePanel, type SidePanelApi } from '../../components/SidePanel';
-import { openPatrolDB, readFindings } from '../../lib/store';
-import '../../components/page.css';
+import { call } from '../../components/shared/messaging';
+import { SidePanel, type SidePanelApi } from '../../components/sidepanel/SidePanel';
+import { openPatrolDB, readFindings } from '../../lib/storage/store';
+import '../../components/shared/page.css';
 
 let db: ReturnType<typeof openPatrolDB> | undefined;
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { parseDelimited } from '../../lib/csvparse';
+import { parseDelimited } from '../../lib/exchange/csvparse';
 import { useHarness } from './harness';
 
 // The page-side global inside panel.evaluate(); only sendMessage is used.

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { generate } from '../../bench/exports';
-import { makeEnvelope } from '../../lib/export';
-import { parseDelimited } from '../../lib/csvparse';
-import { defaultRoundName, type Finding, type Unit } from '../../lib/model';
+import { makeEnvelope } from '../../lib/exchange/export';
+import { parseDelimited } from '../../lib/exchange/csvparse';
+import { defaultRoundName, type Finding, type Unit } from '../../lib/domain/model';
 import { useHarness } from './harness';
 
 const h = useHarness();

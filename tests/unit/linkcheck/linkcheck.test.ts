@@ -1,0 +1,276 @@
+import { describe, expect, test } from 'vitest';
+import { createLinkChecker, titleAndHeading, type Clock } from '../../../lib/linkcheck/index';
+
+/** A clock whose time moves only when the test says so. */
+class FakeClock implements Clock {
+  t = 0;
+  timers: Array<{ at: number; fn: () => void; id: number }> = [];
+  private seq = 0;
+  now = () => this.t;
+  setTimer = (fn: () => void, ms: number) => {
+    const id = ++this.seq;
+    this.timers.push({ at: this.t + ms, fn, id });
+    return () => {
+      this.timers = this.timers.filter((x) => x.id !== id);
+    };
+  };
+  /** Runs timers in time order until `done` settles. */
+  async run<T>(done: Promise<T>): Promise<T> {
+    let settled = false;
+    const out = done.finally(() => (settled = true));
+    for (let i = 0; i < 10_000; i++) {
+      await flush();
+      if (settled) return out;
+      this.timers.sort((a, b) => a.at - b.at);
+      const next = this.timers.shift();
+      if (!next) {
+        await flush();
+        if (settled) return out;
+        throw new Error('stuck: no timers and not settled');
+      }
+      this.t = Math.max(this.t, next.at);
+      next.fn();
+    }
+    throw new Error('too many steps');
+  }
+}
+
+const flush = () => new Promise<void>((r) => setImmediate(r));
+
+interface Answer { status?: number; headers?: Record<string, string>; body?: string; delay?: number; error?: unknown; url?: string; never?: boolean }
+type Route = (method: string, url: string) => Answer;
+
+function fakeFetch(clock: FakeClock, route: Route) {
+  const calls: Array<{ method: string; url: string; credentials?: string }> = [];
+  let active = 0;
+  const perHost = new Map<string, number>();
+  const stats = { maxActive: 0, maxPerHost: 0 };
+  const fetchFn = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    const method = init?.method ?? 'GET';
+    calls.push({ method, url, credentials: init?.credentials });
+    const host = new URL(url).host;
+    active++;
+    perHost.set(host, (perHost.get(host) ?? 0) + 1);
+    stats.maxActive = Math.max(stats.maxActive, active);
+    stats.maxPerHost = Math.max(stats.maxPerHost, perHost.get(host)!);
+    const a = route(method, url);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        if (!a.never) clock.setTimer(resolve, a.delay ?? 10);
+      });
+      if (a.error) throw a.error;
+      const res = new Response(method === 'HEAD' ? null : a.body ?? '', { status: a.status ?? 200, headers: a.headers ?? { 'content-type': 'text/html' } });
+      if (a.url) {
+        Object.defineProperty(res, 'url', { value: a.url });
+        Object.defineProperty(res, 'redirected', { value: true });
+      } else {
+        Object.defineProperty(res, 'url', { value: url });
+      }
+      return res;
+    } finally {
+      active--;
+      perHost.set(host, perHost.get(host)! - 1);
+    }
+  }) as typeof globalThis.fetch;
+  return { fetch: fetchFn, calls, stats };
+}
+
+function setup(route: Route, opts: { perHost?: number; overall?: number } = {}) {
+  const clock = new FakeClock();
+  const f = fakeFetch(clock, route);
+  const checker = createLinkChecker({ fetch: f.fetch, clock, ...opts });
+  const check = (url: string) => clock.run(checker.check(url));
+  return { clock, checker, check, ...f };
+}
+
+const html = (title: string, body = '') => ({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: `<html><head><title>${title}</title></head><body>${body}</body></html>` });
+const page = html('某县人民政府', '<h1>工作动态</h1><p>正文</p>');
+
+describe('verdicts', () => {
+  test.each([[404, 'dead'], [410, 'dead'], [400, 'dead'], [418, 'dead'], [401, 'warn'], [403, 'warn'], [999, 'warn']])('HTTP %i is %s', async (status, verdict) => {
+    const { check } = setup(() => ({ status }));
+    expect(await check('http://a.gov.cn/x')).toMatchObject({ verdict, status, reason: String(status) });
+  });
+
+  test('a live page is ok and keeps its final URL', async () => {
+    const { check } = setup(() => ({ ...page, url: 'http://a.gov.cn/new/' }));
+    expect(await check('http://a.gov.cn/old')).toMatchObject({ verdict: 'ok', status: 200, finalUrl: 'http://a.gov.cn/new/' });
+  });
+
+  test('5xx is retried once, then dead', async () => {
+    const { check, calls } = setup(() => ({ status: 502 }));
+    expect(await check('http://a.gov.cn/x')).toMatchObject({ verdict: 'dead', reason: '502' });
+    expect(calls).toHaveLength(2);
+  });
+
+  test('a 5xx that recovers on retry is ok', async () => {
+    let n = 0;
+    const { check } = setup(() => (n++ === 0 ? { status: 500 } : page));
+    expect(await check('http://a.gov.cn/x')).toMatchObject({ verdict: 'ok' });
+  });
+
+  test('DNS failure and refused connections are dead with their reason', async () => {
+    const dns = Object.assign(new TypeError('fetch failed'), { cause: { code: 'ENOTFOUND' } });
+    const refused = Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } });
+    expect(await setup(() => ({ error: dns })).check('http://nx.invalid/')).toMatchObject({ verdict: 'dead', reason: '无法解析域名' });
+    expect(await setup(() => ({ error: refused })).check('http://a.gov.cn/')).toMatchObject({ verdict: 'dead', reason: '拒绝连接' });
+  });
+
+  test('no answer within 15 s is dead (timeout)', async () => {
+    const { check, clock } = setup(() => ({ never: true }));
+    expect(await check('http://a.gov.cn/x')).toMatchObject({ verdict: 'dead', reason: '超时' });
+    expect(clock.t).toBe(15_000);
+  });
+
+  test('an answer slower than 5 s is warned', async () => {
+    const { check } = setup(() => ({ ...page, delay: 6_000 }));
+    expect(await check('http://a.gov.cn/x')).toMatchObject({ verdict: 'warn', reason: '响应慢' });
+  });
+
+  test('a redirect to a login page is warned', async () => {
+    const { check } = setup(() => ({ ...html('统一身份认证'), url: 'http://a.gov.cn/cas/login?service=x' }));
+    expect(await check('http://a.gov.cn/oa')).toMatchObject({ verdict: 'warn', reason: '跳转登录页' });
+  });
+
+  test('a bot wall is warned, not dead', async () => {
+    const { check } = setup(() => html('安全验证'));
+    expect(await check('http://a.gov.cn/x')).toMatchObject({ verdict: 'warn', reason: '防火墙拦截' });
+  });
+
+  test.each(['javascript:void(0)', 'mailto:a@b.c', 'tel:12345', '#top', 'data:image/png;base64,AA', 'ftp://a.gov.cn/x'])('%s is skipped without a request', async (url) => {
+    const { check, calls } = setup(() => page);
+    expect((await check(url)).verdict).toBe('skipped');
+    expect(calls).toHaveLength(0);
+  });
+});
+
+describe('soft 404s', () => {
+  test('a 200 page whose title says it does not exist is dead', async () => {
+    expect(await setup(() => html('页面不存在')).check('http://a.gov.cn/x')).toMatchObject({ verdict: 'dead', reason: '软404' });
+    expect(await setup(() => html('提示', '<h1>对不起，您访问的页面已被删除</h1>')).check('http://a.gov.cn/x')).toMatchObject({ verdict: 'dead' });
+    expect(await setup(() => html('404 Not Found')).check('http://a.gov.cn/x')).toMatchObject({ verdict: 'dead' });
+  });
+  test('the page a redirect ends on counts', async () => {
+    expect(await setup(() => ({ ...html('找不到页面'), url: 'http://a.gov.cn/404.html' })).check('http://a.gov.cn/x')).toMatchObject({ verdict: 'dead', finalUrl: 'http://a.gov.cn/404.html' });
+  });
+  test('a parking or domain-expiry page is dead', async () => {
+    expect(await setup(() => html('This domain is for sale')).check('http://old.example/')).toMatchObject({ verdict: 'dead' });
+    expect(await setup(() => html('域名已过期')).check('http://old.example/')).toMatchObject({ verdict: 'dead' });
+  });
+  test('a normal page that only mentions such words in its body is fine', async () => {
+    expect(await setup(() => html('网站地图', '<p>如遇页面不存在或404，请联系管理员</p>')).check('http://a.gov.cn/x')).toMatchObject({ verdict: 'ok' });
+  });
+  test('the title is found whether the body is read whole (length known) or its head only', async () => {
+    const soft = html('页面不存在');
+    const withLength = { ...soft, headers: { ...soft.headers, 'content-length': String(new TextEncoder().encode(soft.body).length) } };
+    expect(await setup(() => withLength).check('http://a.gov.cn/x')).toMatchObject({ verdict: 'dead', reason: '软404' });
+    // A long page: only its first 16 KB are read, which hold the title.
+    const long = html('页面不存在', `<p>${'正文'.repeat(40_000)}</p>`);
+    const big = { ...long, headers: { ...long.headers, 'content-length': String(new TextEncoder().encode(long.body).length) } };
+    expect(await setup(() => big).check('http://a.gov.cn/y')).toMatchObject({ verdict: 'dead', reason: '软404' });
+  });
+  test('titles are read with text heuristics, entities and tags stripped', () => {
+    expect(titleAndHeading('<title> 首页&nbsp;-&nbsp;某县 </title><h1 class="t"><span>欢迎</span></h1>')).toBe('首页 - 某县 欢迎');
+  });
+});
+
+describe('attachments and HEAD', () => {
+  test('attachments are checked with HEAD first', async () => {
+    const { check, calls } = setup(() => ({ status: 200, headers: { 'content-type': 'application/pdf', 'content-length': '1234' } }));
+    expect(await check('http://a.gov.cn/files/a.pdf')).toMatchObject({ verdict: 'ok' });
+    expect(calls.map((c) => c.method)).toEqual(['HEAD']);
+  });
+  test.each([405, 501])('HEAD refused with %i is retried with GET', async (status) => {
+    const { check, calls } = setup((m) => (m === 'HEAD' ? { status } : { status: 200, headers: { 'content-type': 'application/msword' }, body: 'doc' }));
+    expect(await check('http://a.gov.cn/files/a.doc')).toMatchObject({ verdict: 'ok' });
+    expect(calls.map((c) => c.method)).toEqual(['HEAD', 'GET']);
+  });
+  test('an attachment answering an HTML error page is dead (confirmed with GET)', async () => {
+    const { check, calls } = setup(() => html('系统提示', '文件不存在'));
+    expect(await check('http://a.gov.cn/files/a.xlsx')).toMatchObject({ verdict: 'dead', reason: '附件返回网页' });
+    expect(calls.map((c) => c.method)).toEqual(['HEAD', 'GET']);
+  });
+  test('an empty attachment is dead', async () => {
+    const { check } = setup(() => ({ status: 200, headers: { 'content-type': 'application/zip', 'content-length': '0' } }));
+    expect(await check('http://a.gov.cn/files/a.zip')).toMatchObject({ verdict: 'dead', reason: '附件为空' });
+  });
+  test('requests carry no credentials and use only GET or HEAD', async () => {
+    const { check, calls } = setup(() => page);
+    await check('http://a.gov.cn/x');
+    await check('http://a.gov.cn/files/a.pdf');
+    expect(calls.every((c) => c.credentials === 'omit' && (c.method === 'GET' || c.method === 'HEAD'))).toBe(true);
+  });
+  test('no more of a body is read than the verdict needs', async () => {
+    const clock = new FakeClock();
+    let pulled = 0;
+    const big = new ReadableStream<Uint8Array>({
+      pull(c) {
+        pulled += 4096;
+        c.enqueue(new Uint8Array(4096).fill(32));
+        if (pulled > 10_000_000) c.close();
+      },
+    });
+    const fetch = (async () => new Response(big, { status: 200, headers: { 'content-type': 'text/html' } })) as unknown as typeof globalThis.fetch;
+    const checker = createLinkChecker({ fetch, clock, headBytes: 16 * 1024 });
+    expect(await clock.run(checker.check('http://a.gov.cn/huge'))).toMatchObject({ verdict: 'ok' });
+    expect(pulled).toBeLessThanOrEqual(32 * 1024);
+  });
+});
+
+describe('politeness', () => {
+  test('429 and 503 back off for Retry-After before asking again', async () => {
+    let n = 0;
+    const { check, clock, calls } = setup(() => (n++ === 0 ? { status: 429, headers: { 'retry-after': '7' } } : page));
+    expect(await check('http://a.gov.cn/x')).toMatchObject({ verdict: 'ok' });
+    expect(calls).toHaveLength(2);
+    expect(clock.t).toBeGreaterThanOrEqual(7_000);
+  });
+  test('a 429 that persists is warned', async () => {
+    const { check } = setup(() => ({ status: 429, headers: { 'retry-after': '1' } }));
+    expect(await check('http://a.gov.cn/x')).toMatchObject({ verdict: 'warn', reason: '429' });
+  });
+  test('the backoff holds the whole host, not just the one URL', async () => {
+    let first = true;
+    const times: number[] = [];
+    const clock = new FakeClock();
+    const f = fakeFetch(clock, (_m, url) => {
+      times.push(clock.t);
+      if (first && url.endsWith('/a')) {
+        first = false;
+        return { status: 503, headers: { 'retry-after': '5' } };
+      }
+      return page;
+    });
+    const checker = createLinkChecker({ fetch: f.fetch, clock, perHost: 1 });
+    await clock.run(Promise.all([checker.check('http://a.gov.cn/a'), checker.check('http://a.gov.cn/b')]));
+    expect(times[1]).toBeGreaterThanOrEqual(5_000);
+  });
+  test('each URL is fetched once per session; fragments do not count', async () => {
+    const { check, calls } = setup(() => page);
+    await check('http://a.gov.cn/x#one');
+    await check('http://a.gov.cn/x#two');
+    await check('http://a.gov.cn/x');
+    expect(calls).toHaveLength(1);
+  });
+  test('identical URLs in flight at once are fetched once', async () => {
+    const { checker, clock, calls } = setup(() => page);
+    const all = await clock.run(Promise.all([checker.check('http://a.gov.cn/y'), checker.check('http://a.gov.cn/y#z'), checker.check('http://a.gov.cn/y')]));
+    expect(calls).toHaveLength(1);
+    expect(all.map((v) => v.verdict)).toEqual(['ok', 'ok', 'ok']);
+  });
+  test('never more than the per-host cap at once, nor more than the overall cap', async () => {
+    const { checker, clock, stats } = setup(() => ({ ...page, delay: 20 }), { perHost: 4, overall: 6 });
+    const urls = [...Array.from({ length: 30 }, (_, i) => `http://a.gov.cn/${i}`), ...Array.from({ length: 30 }, (_, i) => `http://b.gov.cn/${i}`)];
+    await clock.run(Promise.all(urls.map((u) => checker.check(u))));
+    expect(stats.maxPerHost).toBe(4);
+    expect(stats.maxActive).toBe(6);
+    expect(checker.stats()).toMatchObject({ maxPerHost: 4, maxOverall: 6, queued: 0, active: 0 });
+  });
+  test('caps keep the pace: 40 links on one host at 4 parallel take 10 rounds', async () => {
+    const { checker, clock } = setup(() => ({ ...page, delay: 20 }), { perHost: 4 });
+    await clock.run(Promise.all(Array.from({ length: 40 }, (_, i) => checker.check(`http://a.gov.cn/${i}`))));
+    expect(clock.t).toBe(200);
+  });
+});
