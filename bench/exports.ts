@@ -6,13 +6,46 @@ type Add = (figure: string, value: string, budget?: string, ok?: boolean | null)
 
 export function generate(n: number, units = 50): { round: Round; units: Unit[]; findings: Finding[] } {
   const now = new Date().toISOString();
-  const us: Unit[] = Array.from({ length: units }, (_, i) => ({ id: `u${i}`, name: `县第${i}局`, siteName: `县第${i}局网站`, siteIdCode: `99990000${String(i).padStart(2, '0')}`, prefixes: [`http://u${i}.example.gov.cn/`], createdAt: now, updatedAt: now }));
-  const round: Round = { id: 'r1', name: '2026年第四季度', asOf: '2026-11-22', notes: '', unitIds: us.map((u) => u.id), createdAt: now, updatedAt: now };
+  const us: Unit[] = Array.from({ length: units }, (_, i) => ({
+    id: `u${i}`,
+    name: `县第${i}局`,
+    siteName: `县第${i}局网站`,
+    siteIdCode: `99990000${String(i).padStart(2, '0')}`,
+    prefixes: [`http://u${i}.example.gov.cn/`],
+    createdAt: now,
+    updatedAt: now,
+  }));
+  const round: Round = {
+    id: 'r1',
+    name: '2026年第四季度',
+    asOf: '2026-11-22',
+    notes: '',
+    unitIds: us.map((u) => u.id),
+    createdAt: now,
+    updatedAt: now,
+  };
   const findings: Finding[] = Array.from({ length: n }, (_, i) => ({
-    id: `f${i}`, roundId: 'r1', unitId: `u${i % units}`, rule: 'stale-column', level: 'flag', column: `栏目${i % 30}`, item: '',
-    pageUrl: `http://u${i % units}.example.gov.cn/col/${i}.html`, pageTitle: '某栏目', selector: 'div > ul', snippet: '某栏目', linkUrl: '',
-    evidence: { newestDate: '2025-01-01', daysOverdue: 30, window: '1年' }, description: `“栏目${i % 30}”栏目超过1年未更新`, inspector: '张三',
-    points: null, rectification: '', note: i % 97 === 0 ? '=HYPERLINK("x")' : '', screenshotId: '', createdAt: now, updatedAt: now,
+    id: `f${i}`,
+    roundId: 'r1',
+    unitId: `u${i % units}`,
+    rule: 'stale-column',
+    level: 'flag',
+    column: `栏目${i % 30}`,
+    item: '',
+    pageUrl: `http://u${i % units}.example.gov.cn/col/${i}.html`,
+    pageTitle: '某栏目',
+    selector: 'div > ul',
+    snippet: '某栏目',
+    linkUrl: '',
+    evidence: { newestDate: '2025-01-01', daysOverdue: 30, window: '1年' },
+    description: `“栏目${i % 30}”栏目超过1年未更新`,
+    inspector: '张三',
+    points: null,
+    rectification: '',
+    note: i % 97 === 0 ? '=HYPERLINK("x")' : '',
+    screenshotId: '',
+    createdAt: now,
+    updatedAt: now,
   }));
   return { round, units: us, findings };
 }
@@ -22,11 +55,19 @@ export async function benchExports(add: Add) {
   let t = performance.now();
   const csv = findingsCsv(round, units, findings);
   const csvMs = performance.now() - t;
-  add('导出问题清单 CSV，10万条 / findings CSV, 100,000 findings', `${csvMs.toFixed(0)} ms (${(csv.length / 1e6).toFixed(1)} M chars)`, '≤ 2000 ms', csvMs <= 2000);
+  add(
+    '导出问题清单 CSV，10万条 / findings CSV, 100,000 findings',
+    `${csvMs.toFixed(0)} ms (${(csv.length / 1e6).toFixed(1)} M chars)`,
+    '≤ 2000 ms',
+    csvMs <= 2000,
+  );
   t = performance.now();
   const json = JSON.stringify(makeEnvelope(round, units, findings));
   const jsonMs = performance.now() - t;
-  add('导出 JSON，10万条 / JSON export, 100,000 findings', `${jsonMs.toFixed(0)} ms (${(json.length / 1e6).toFixed(1)} MB)`);
+  add(
+    '导出 JSON，10万条 / JSON export, 100,000 findings',
+    `${jsonMs.toFixed(0)} ms (${(json.length / 1e6).toFixed(1)} MB)`,
+  );
 }
 
 /**
@@ -34,7 +75,11 @@ export async function benchExports(add: Add) {
  * measured by the page itself: the harness's own polling (and its busy main-thread waits) is not
  * part of the figure.
  */
-async function timeUntil(page: import('playwright-core').Page, selector: string, act: () => Promise<unknown>): Promise<number> {
+async function timeUntil(
+  page: import('playwright-core').Page,
+  selector: string,
+  act: () => Promise<unknown>,
+): Promise<number> {
   await page.evaluate((sel) => {
     const w = window as unknown as { __seen?: Promise<number> };
     const t0 = performance.now();
@@ -69,10 +114,19 @@ export async function benchPanelAtScale(add: Add) {
     const panel = await context.newPage();
     await panel.goto(`${ext}/sidepanel.html`);
     await panel.locator('[data-testid="tab-import"]').click();
-    const previewMs = await timeUntil(panel, '[data-testid="confirm-import"]', () => panel.locator('[data-testid="import-file"]').setInputFiles(file));
-    const applyMs = await timeUntil(panel, '[data-testid="import-result"]', () => panel.locator('[data-testid="confirm-import"]').evaluate((b: HTMLElement) => b.click()));
+    const previewMs = await timeUntil(panel, '[data-testid="confirm-import"]', () =>
+      panel.locator('[data-testid="import-file"]').setInputFiles(file),
+    );
+    const applyMs = await timeUntil(panel, '[data-testid="import-result"]', () =>
+      panel.locator('[data-testid="confirm-import"]').evaluate((b: HTMLElement) => b.click()),
+    );
     const importMs = previewMs + applyMs;
-    add('导入 JSON 并合并，10万条 / JSON import with merge, 100,000 findings', `${importMs.toFixed(0)} ms (validate+plan ${previewMs.toFixed(0)}, write ${applyMs.toFixed(0)})`, '≤ 5000 ms', importMs <= 5000);
+    add(
+      '导入 JSON 并合并，10万条 / JSON import with merge, 100,000 findings',
+      `${importMs.toFixed(0)} ms (validate+plan ${previewMs.toFixed(0)}, write ${applyMs.toFixed(0)})`,
+      '≤ 5000 ms',
+      importMs <= 5000,
+    );
     // The importing page reloads all 100,000 rows; close it so the figure is a fresh open, not a
     // queue behind that page's reads (Chromium serialises one origin's IndexedDB work).
     await panel.close();
@@ -82,22 +136,51 @@ export async function benchPanelAtScale(add: Add) {
     await fresh.goto(`${ext}/sidepanel.html`);
     await fresh.locator('[data-testid="finding-row"]').first().waitFor({ timeout: 60_000 });
     const firstRender = performance.now() - t;
-    add('侧边栏首次渲染，10万条 / side panel first render, 100,000 findings', `${firstRender.toFixed(0)} ms`, '≤ 500 ms', firstRender <= 500);
-    await fresh.locator('[data-testid="findings-list"]').evaluate((el) => { el.scrollTop = el.scrollHeight / 2; });
+    add(
+      '侧边栏首次渲染，10万条 / side panel first render, 100,000 findings',
+      `${firstRender.toFixed(0)} ms`,
+      '≤ 500 ms',
+      firstRender <= 500,
+    );
+    await fresh.locator('[data-testid="findings-list"]').evaluate((el) => {
+      el.scrollTop = el.scrollHeight / 2;
+    });
     await fresh.waitForFunction(() => !!document.querySelector('[data-testid="finding-row"]'));
-    add('  滚动到中部后的行数 / rows in the DOM after scrolling to the middle', String(await fresh.locator('[data-testid="finding-row"]').count()));
+    add(
+      '  滚动到中部后的行数 / rows in the DOM after scrolling to the middle',
+      String(await fresh.locator('[data-testid="finding-row"]').count()),
+    );
     // A second inspector's 100,000 merged into those: half the same findings (a quarter edited
     // later, so they win), half new.
-    const second = findings.map((f, i) => (i % 2 ? { ...f, id: `g${i}`, column: `乙栏目${i}` } : i % 4 === 0 ? { ...f, note: '复核', updatedAt: new Date(Date.now() + 60_000).toISOString() } : f));
+    const second = findings.map((f, i) =>
+      i % 2
+        ? { ...f, id: `g${i}`, column: `乙栏目${i}` }
+        : i % 4 === 0
+          ? { ...f, note: '复核', updatedAt: new Date(Date.now() + 60_000).toISOString() }
+          : f,
+    );
     const file2 = join(dir, 'second.json');
     writeFileSync(file2, JSON.stringify(makeEnvelope(round, units, second)));
     // Once the page has all of the first 100,000 loaded (it shows the first rows before that).
-    await fresh.waitForFunction(() => /100,?000/.test(document.querySelector('[data-testid="findings-count"]')?.textContent ?? ''), undefined, { timeout: 60_000 });
+    await fresh.waitForFunction(
+      () => /100,?000/.test(document.querySelector('[data-testid="findings-count"]')?.textContent ?? ''),
+      undefined,
+      { timeout: 60_000 },
+    );
     await fresh.locator('[data-testid="tab-import"]').click();
-    const preview2 = await timeUntil(fresh, '[data-testid="confirm-import"]', () => fresh.locator('[data-testid="import-file"]').setInputFiles(file2));
-    const apply2 = await timeUntil(fresh, '[data-testid="import-result"]', () => fresh.locator('[data-testid="confirm-import"]').evaluate((b: HTMLElement) => b.click()));
+    const preview2 = await timeUntil(fresh, '[data-testid="confirm-import"]', () =>
+      fresh.locator('[data-testid="import-file"]').setInputFiles(file2),
+    );
+    const apply2 = await timeUntil(fresh, '[data-testid="import-result"]', () =>
+      fresh.locator('[data-testid="confirm-import"]').evaluate((b: HTMLElement) => b.click()),
+    );
     const summary = (await fresh.locator('[data-testid="import-result"]').textContent()) ?? '';
-    add('  再并入 10万条（半数重复）/ another 100,000 merged in, half duplicates', `${(preview2 + apply2).toFixed(0)} ms (validate+plan ${preview2.toFixed(0)}, write ${apply2.toFixed(0)}; ${summary.replace(/^\D*/, '').slice(0, 40)})`, '≤ 5000 ms', preview2 + apply2 <= 5000);
+    add(
+      '  再并入 10万条（半数重复）/ another 100,000 merged in, half duplicates',
+      `${(preview2 + apply2).toFixed(0)} ms (validate+plan ${preview2.toFixed(0)}, write ${apply2.toFixed(0)}; ${summary.replace(/^\D*/, '').slice(0, 40)})`,
+      '≤ 5000 ms',
+      preview2 + apply2 <= 5000,
+    );
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });

@@ -17,12 +17,27 @@ export function listPage(rows: number): string {
 <div class="page">共${Math.ceil(rows / 20)}页 下一页 尾页</div></div></body></html>`;
 }
 
-const NAMES = ['工作动态', '通知公告', '政策文件', '政策解读', '人事信息', '规划计划', '财政资金', '三公经费', '双随机一公开', '图片新闻'];
+const NAMES = [
+  '工作动态',
+  '通知公告',
+  '政策文件',
+  '政策解读',
+  '人事信息',
+  '规划计划',
+  '财政资金',
+  '三公经费',
+  '双随机一公开',
+  '图片新闻',
+];
 
 export function homePage(blocks: number): string {
   const body = Array.from({ length: blocks }, (_, b) => {
     const name = `${NAMES[b % NAMES.length]}${b >= NAMES.length ? b : ''}`;
-    const rows = Array.from({ length: 8 }, (_, i) => `<li><a href="/art/${b}_${i}.html">第${b}栏目的第${i}条信息标题示例文字</a><span>${date(b * 11 + i * 3)}</span></li>`).join('');
+    const rows = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<li><a href="/art/${b}_${i}.html">第${b}栏目的第${i}条信息标题示例文字</a><span>${date(b * 11 + i * 3)}</span></li>`,
+    ).join('');
     return `<div class="block"><div class="hd"><h3>${name}</h3><a href="/col/${b}/">更多&gt;&gt;</a></div><div class="bd"><ul>${rows}</ul></div></div>`;
   }).join('\n');
   return `<!doctype html><html><head><meta charset="utf-8"><title>某县人民政府</title></head><body>

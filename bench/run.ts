@@ -11,14 +11,25 @@ import { EXT_DIR, launchBrowser, ROOT } from '../scripts/browser';
 import { homePage, listPage } from './pages';
 import { benchExports, benchPanelAtScale } from './exports';
 
-interface Row { figure: string; value: string; budget: string; ok: boolean | null }
+interface Row {
+  figure: string;
+  value: string;
+  budget: string;
+  ok: boolean | null;
+}
 const rows: Row[] = [];
-const add = (figure: string, value: string, budget = '', ok: boolean | null = null) => rows.push({ figure, value, budget, ok });
+const add = (figure: string, value: string, budget = '', ok: boolean | null = null) =>
+  rows.push({ figure, value, budget, ok });
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 async function engineInBrowser() {
   const bundle = await build({
-    entryPoints: [join(ROOT, 'bench/engine-entry.ts')], bundle: true, write: false, format: 'iife', target: 'chrome120', minify: true,
+    entryPoints: [join(ROOT, 'bench/engine-entry.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome120',
+    minify: true,
   });
   const engine = bundle.outputFiles[0].text;
   const context = await launchBrowser(join(ROOT, '.bench-profile'), { extension: false });
@@ -37,17 +48,35 @@ async function engineInBrowser() {
     await page.goto(base + path, { waitUntil: 'load' });
     await page.addScriptTag({ content: engine });
     // The loop runs in the page (engine-entry.ts): no per-run round trips in the figures.
-    return page.evaluate((n) => (window as unknown as { __bench: { measure(n: number): { scan: number; walk: number; links: number; flags: number } } }).__bench.measure(n), runs);
+    return page.evaluate(
+      (n) =>
+        (
+          window as unknown as {
+            __bench: { measure(n: number): { scan: number; walk: number; links: number; flags: number } };
+          }
+        ).__bench.measure(n),
+      runs,
+    );
   };
   const list = listPage(3000);
   const r1 = await measure(list, 41);
-  add('栏目引擎：3000 行列表页 scanPage / column engine, 3000-row list', `${ms(r1.scan)} (${(list.length / 1e6).toFixed(2)} MB, ${r1.flags} flags)`, '≤ 50 ms', r1.scan <= 50);
+  add(
+    '栏目引擎：3000 行列表页 scanPage / column engine, 3000-row list',
+    `${ms(r1.scan)} (${(list.length / 1e6).toFixed(2)} MB, ${r1.flags} flags)`,
+    '≤ 50 ms',
+    r1.scan <= 50,
+  );
   add('  同页 TreeWalker 空遍历 / bare TreeWalker walk, same page', ms(r1.walk));
   add('  比值 scanPage / TreeWalker', `${(r1.scan / r1.walk).toFixed(2)}x`, '≤ 5x', r1.scan / r1.walk <= 5);
   add('  链接目标收集（仅在检查链接时）/ link targets, when links are checked', ms(r1.links));
   const home = homePage(40);
   const r2 = await measure(home, 41);
-  add('栏目引擎：40 个栏目的首页 / home page with 40 column blocks', `${ms(r2.scan)} (${r2.flags} flags)`, '≤ 15 ms', r2.scan <= 15);
+  add(
+    '栏目引擎：40 个栏目的首页 / home page with 40 column blocks',
+    `${ms(r2.scan)} (${r2.flags} flags)`,
+    '≤ 15 ms',
+    r2.scan <= 15,
+  );
   add('  同页 TreeWalker 空遍历 / bare TreeWalker walk', ms(r2.walk));
   await context.close();
   server.close();
@@ -57,13 +86,27 @@ function bundleSize() {
   const file = join(EXT_DIR, 'content-scripts/content.js');
   const text = readFileSync(file, 'utf8');
   const size = statSync(file).size;
-  add('内容脚本体积 / content script bundle', `${(size / 1024).toFixed(1)} KiB (gzip ${(gzipSync(text).length / 1024).toFixed(1)} KiB)`, '≤ 100 KiB', size <= 100 * 1024);
+  add(
+    '内容脚本体积 / content script bundle',
+    `${(size / 1024).toFixed(1)} KiB (gzip ${(gzipSync(text).length / 1024).toFixed(1)} KiB)`,
+    '≤ 100 KiB',
+    size <= 100 * 1024,
+  );
   const leaked = ['jitless', 'ZodError', 'openDB('].filter((s) => text.includes(s));
-  add('  内容脚本不含 zod / idb / no zod or idb in it', leaked.length ? `found: ${leaked.join(', ')}` : 'yes', 'yes', leaked.length === 0);
+  add(
+    '  内容脚本不含 zod / idb / no zod or idb in it',
+    leaked.length ? `found: ${leaked.join(', ')}` : 'yes',
+    'yes',
+    leaked.length === 0,
+  );
 }
 
 async function linkChecker() {
-  const N = 1000, DELAY = 20, PER_HOST = 4, OVERALL = 16, ROUNDS = 5;
+  const N = 1000,
+    DELAY = 20,
+    PER_HOST = 4,
+    OVERALL = 16,
+    ROUNDS = 5;
   const ideal = Math.ceil(N / PER_HOST) * DELAY;
   const { LinkChecker } = await import('linkinator');
   const { createServer } = await import('node:http');
@@ -73,9 +116,15 @@ async function linkChecker() {
     const server = await startDemoServer({ port: 0 });
     const checker = createLinkChecker({ perHost: PER_HOST, overall: OVERALL });
     const t = performance.now();
-    const verdicts = await Promise.all(Array.from({ length: N }, (_, i) => checker.check(`${server.url}/bench/${i}`)));
+    const verdicts = await Promise.all(
+      Array.from({ length: N }, (_, i) => checker.check(`${server.url}/bench/${i}`)),
+    );
     const ms = performance.now() - t;
-    const result = { ms, ok: verdicts.filter((v) => v.verdict === 'ok').length, maxParallel: server.stats.maxActive };
+    const result = {
+      ms,
+      ok: verdicts.filter((v) => v.verdict === 'ok').length,
+      maxParallel: server.stats.maxActive,
+    };
     await server.close();
     return result;
   }
@@ -89,30 +138,58 @@ async function linkChecker() {
     });
     await new Promise<void>((r) => pageServer.listen(0, '127.0.0.1', r));
     const t = performance.now();
-    const r = await new LinkChecker().check({ path: `http://127.0.0.1:${(pageServer.address() as { port: number }).port}/`, concurrency: PER_HOST, recurse: false, timeout: 15_000 });
+    const r = await new LinkChecker().check({
+      path: `http://127.0.0.1:${(pageServer.address() as { port: number }).port}/`,
+      concurrency: PER_HOST,
+      recurse: false,
+      timeout: 15_000,
+    });
     const ms = performance.now() - t;
     pageServer.close();
-    const result = { ms, ok: r.links.filter((l) => l.state === 'OK').length - 1, maxParallel: server.stats.maxActive };
+    const result = {
+      ms,
+      ok: r.links.filter((l) => l.state === 'OK').length - 1,
+      maxParallel: server.stats.maxActive,
+    };
     await server.close();
     return result;
   }
   // Alternated, so both see the same machine. Both sit near the same floor (the server's 20 ms),
   // so single runs differ by machine noise: medians are compared, and pairs won are reported.
-  const a: Awaited<ReturnType<typeof ours>>[] = [], b: Awaited<ReturnType<typeof theirs>>[] = [];
+  const a: Awaited<ReturnType<typeof ours>>[] = [],
+    b: Awaited<ReturnType<typeof theirs>>[] = [];
   for (let i = 0; i < ROUNDS; i++) {
     a.push(await ours());
     b.push(await theirs());
   }
-  const median = <T extends { ms: number }>(xs: T[]) => [...xs].sort((x, y) => x.ms - y.ms)[Math.floor(xs.length / 2)];
-  const o = median(a), l = median(b);
+  const median = <T extends { ms: number }>(xs: T[]) =>
+    [...xs].sort((x, y) => x.ms - y.ms)[Math.floor(xs.length / 2)];
+  const o = median(a),
+    l = median(b);
   const won = a.filter((x, i) => x.ms < b[i].ms).length;
-  add(`链接检查：${N} 个链接，每个 ${DELAY} ms / link checker, ${N} links at ${DELAY} ms`, `${ms(o.ms)} (median of ${ROUNDS}; ${o.ok} ok)`);
+  add(
+    `链接检查：${N} 个链接，每个 ${DELAY} ms / link checker, ${N} links at ${DELAY} ms`,
+    `${ms(o.ms)} (median of ${ROUNDS}; ${o.ok} ok)`,
+  );
   add(`  理想时间（每主机 ${PER_HOST} 并发）/ ideal for the caps`, ms(ideal));
   add('  比值 / ratio to ideal', `${(o.ms / ideal).toFixed(2)}x`, '≤ 1.3x', o.ms / ideal <= 1.3);
   const maxPar = Math.max(...a.map((x) => x.maxParallel));
-  add('  服务器观测到的最大并发 / max parallel seen by the server', String(maxPar), `≤ ${PER_HOST}`, maxPar <= PER_HOST);
-  add(`  linkinator@6，相同并发 ${PER_HOST} / linkinator at the same concurrency`, `${ms(l.ms)} (median of ${ROUNDS}; ${l.ok} ok, max parallel ${Math.max(...b.map((x) => x.maxParallel))})`);
-  add('  巡网助手 / linkinator 用时比（中位数）', `${(o.ms / l.ms).toFixed(2)}x (faster in ${won}/${ROUNDS} pairs; ${a.map((x) => x.ms.toFixed(0)).join('/')} vs ${b.map((x) => x.ms.toFixed(0)).join('/')})`, '≤ 1.0x', o.ms <= l.ms);
+  add(
+    '  服务器观测到的最大并发 / max parallel seen by the server',
+    String(maxPar),
+    `≤ ${PER_HOST}`,
+    maxPar <= PER_HOST,
+  );
+  add(
+    `  linkinator@6，相同并发 ${PER_HOST} / linkinator at the same concurrency`,
+    `${ms(l.ms)} (median of ${ROUNDS}; ${l.ok} ok, max parallel ${Math.max(...b.map((x) => x.maxParallel))})`,
+  );
+  add(
+    '  巡网助手 / linkinator 用时比（中位数）',
+    `${(o.ms / l.ms).toFixed(2)}x (faster in ${won}/${ROUNDS} pairs; ${a.map((x) => x.ms.toFixed(0)).join('/')} vs ${b.map((x) => x.ms.toFixed(0)).join('/')})`,
+    '≤ 1.0x',
+    o.ms <= l.ms,
+  );
 }
 
 // BENCH_ONLY=engine|links|exports runs one group while working on it; the default is all.
@@ -129,7 +206,10 @@ const w1 = Math.max(...rows.map((r) => width(r.figure)));
 const w2 = Math.max(...rows.map((r) => width(r.value)));
 console.log(`\n${pad('指标 / figure', w1)} | ${pad('测量值 / measured', w2)} | 预算 / budget`);
 console.log(`${'-'.repeat(w1)}-|-${'-'.repeat(w2)}-|-------------`);
-for (const r of rows) console.log(`${pad(r.figure, w1)} | ${pad(r.value, w2)} | ${r.budget}${r.ok === null ? '' : r.ok ? ' ✓' : ' ✗ OVER BUDGET'}`);
+for (const r of rows)
+  console.log(
+    `${pad(r.figure, w1)} | ${pad(r.value, w2)} | ${r.budget}${r.ok === null ? '' : r.ok ? ' ✓' : ' ✗ OVER BUDGET'}`,
+  );
 process.exit(0);
 
 function width(s: string) {

@@ -8,14 +8,24 @@ import type { LinkVerdict } from '../lib/engine/types';
 import { newId, toMatchPattern } from '../lib/domain/model';
 import { describeIssues, messageSchema, type Message } from '../lib/exchange/schema';
 import { applyImport, snapshot, Store } from '../lib/storage/store';
-import { planMerge, sizeProblem, validateFiles, type ImportFile, type ImportProblem, type MergePlan } from '../lib/exchange/importer';
+import {
+  planMerge,
+  sizeProblem,
+  validateFiles,
+  type ImportFile,
+  type ImportProblem,
+  type MergePlan,
+} from '../lib/exchange/importer';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 const DYNAMIC_ID = 'site-patrol-units';
 
 export default defineBackground(() => {
   let storePromise: Promise<Store> | undefined;
-  const pendingImports = new Map<string, { envelopes: ReturnType<typeof validateFiles>['envelopes']; plan: MergePlan; generation: number }>();
+  const pendingImports = new Map<
+    string,
+    { envelopes: ReturnType<typeof validateFiles>['envelopes']; plan: MergePlan; generation: number }
+  >();
   const store = () => (storePromise ??= Store.open());
   const links = createLinkService(async () => {
     const s = await store();
@@ -24,15 +34,33 @@ export default defineBackground(() => {
 
   void navigator.storage?.persist?.().catch(() => false);
   // How often this browser session's worker has started: a stop and restart shows here.
-  void browser.storage.session.get('workerStarts').then((v) => browser.storage.session.set({ workerStarts: (Number(v.workerStarts) || 0) + 1 })).catch(() => {});
+  void browser.storage.session
+    .get('workerStarts')
+    .then((v) => browser.storage.session.set({ workerStarts: (Number(v.workerStarts) || 0) + 1 }))
+    .catch(() => {});
 
   async function syncUnitScripts() {
     const units = await (await store()).units();
-    const matches = [...new Set(units.flatMap((u) => u.prefixes).map(toMatchPattern).filter((m): m is string => !!m))];
+    const matches = [
+      ...new Set(
+        units
+          .flatMap((u) => u.prefixes)
+          .map(toMatchPattern)
+          .filter((m): m is string => !!m),
+      ),
+    ];
     try {
       await browser.scripting.unregisterContentScripts({ ids: [DYNAMIC_ID] }).catch(() => {});
       if (matches.length) {
-        await browser.scripting.registerContentScripts([{ id: DYNAMIC_ID, js: [CONTENT_SCRIPT], matches, runAt: 'document_idle', persistAcrossSessions: true }]);
+        await browser.scripting.registerContentScripts([
+          {
+            id: DYNAMIC_ID,
+            js: [CONTENT_SCRIPT],
+            matches,
+            runAt: 'document_idle',
+            persistAcrossSessions: true,
+          },
+        ]);
       }
     } catch (e) {
       console.warn('site-patrol: cannot register unit scripts', e);
@@ -49,15 +77,29 @@ export default defineBackground(() => {
     }
   }
 
-  async function handle(msg: Message, sender: { tab?: { id?: number; windowId?: number } }): Promise<unknown> {
+  async function handle(
+    msg: Message,
+    sender: { tab?: { id?: number; windowId?: number } },
+  ): Promise<unknown> {
     const s = await store();
     switch (msg.type) {
       case 'state:get': {
         const round = await s.currentRound();
         return {
-          round, rounds: await s.rounds(), units: await s.units(),
-          profile: await s.setting('profile', NATIONAL_PROFILE), overrides: await s.setting('overrides', {}),
-          settings: { inspector: await s.setting('inspector', ''), lang: await s.setting('lang', 'zh'), autoLinks: await s.setting('autoLinks', true), trainee: await s.setting('trainee', false), linkCap: await s.setting('linkCap', 1500), perHost: await s.setting('perHost', 4), overall: await s.setting('overall', 16) },
+          round,
+          rounds: await s.rounds(),
+          units: await s.units(),
+          profile: await s.setting('profile', NATIONAL_PROFILE),
+          overrides: await s.setting('overrides', {}),
+          settings: {
+            inspector: await s.setting('inspector', ''),
+            lang: await s.setting('lang', 'zh'),
+            autoLinks: await s.setting('autoLinks', true),
+            trainee: await s.setting('trainee', false),
+            linkCap: await s.setting('linkCap', 1500),
+            perHost: await s.setting('perHost', 4),
+            overall: await s.setting('overall', 16),
+          },
         };
       }
       case 'finding:save':
@@ -103,7 +145,9 @@ export default defineBackground(() => {
         await s.setSetting(msg.key, msg.value);
         return true;
       case 'export:json': {
-        const round = msg.roundId ? (await s.rounds()).find((r) => r.id === msg.roundId) : await s.currentRound();
+        const round = msg.roundId
+          ? (await s.rounds()).find((r) => r.id === msg.roundId)
+          : await s.currentRound();
         if (!round) throw new Error('没有这个检查轮次 / no such round');
         return makeEnvelope(round, await s.units(), await s.findings(round.id));
       }
@@ -111,7 +155,9 @@ export default defineBackground(() => {
         // Everything is validated before anything is written; the validated files wait for the
         // supervisor's confirmation under a token, so they cross the message channel once.
         const read = await Promise.all(msg.files.map(readImportFile));
-        const unreadable = read.filter((r) => 'problem' in r).map((r) => (r as { problem: ImportProblem }).problem);
+        const unreadable = read
+          .filter((r) => 'problem' in r)
+          .map((r) => (r as { problem: ImportProblem }).problem);
         if (unreadable.length) return { problems: unreadable, summary: null };
         const { envelopes, problems } = validateFiles(read as ImportFile[]);
         if (problems.length) return { problems, summary: null };
@@ -124,9 +170,13 @@ export default defineBackground(() => {
       }
       case 'import:apply': {
         const pending = pendingImports.get(msg.token);
-        if (!pending) throw new Error('导入已过期，请重新选择文件 / the preview expired; choose the files again');
+        if (!pending)
+          throw new Error('导入已过期，请重新选择文件 / the preview expired; choose the files again');
         // Planned again if anything was written since the preview, so nothing recorded meanwhile is lost.
-        const plan = s.generation === pending.generation ? pending.plan : planMerge(await snapshot(s), pending.envelopes);
+        const plan =
+          s.generation === pending.generation
+            ? pending.plan
+            : planMerge(await snapshot(s), pending.envelopes);
         await applyImport(s, plan);
         pendingImports.delete(msg.token);
         return { problems: [], summary: plan.summary };
@@ -167,7 +217,10 @@ export default defineBackground(() => {
       case 'links:check':
         return (await links()).checkAll(msg.urls);
       case 'screenshot:capture': {
-        const dataUrl = await browser.tabs.captureVisibleTab(msg.windowId ?? browser.windows.WINDOW_ID_CURRENT, { format: 'jpeg', quality: 70 });
+        const dataUrl = await browser.tabs.captureVisibleTab(
+          msg.windowId ?? browser.windows.WINDOW_ID_CURRENT,
+          { format: 'jpeg', quality: 70 },
+        );
         return s.saveScreenshot(msg.findingId, dataUrl);
       }
     }
@@ -176,7 +229,10 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if ((raw as { type?: string })?.type === 'scan:ping') return undefined; // meant for content scripts
     const parsed = messageSchema.safeParse(raw);
-    if (!parsed.success) return Promise.resolve({ error: `消息格式错误 / bad message: ${describeIssues(parsed.error).join('; ')}` });
+    if (!parsed.success)
+      return Promise.resolve({
+        error: `消息格式错误 / bad message: ${describeIssues(parsed.error).join('; ')}`,
+      });
     return handle(parsed.data, sender as { tab?: { id?: number } }).then(
       (result) => ({ ok: true, result }),
       (e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }),
@@ -187,7 +243,9 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void syncUnitScripts());
   if (import.meta.env.BROWSER !== 'firefox') {
     // The side panel opens from the extension's own menu; the toolbar click stays the popup.
-    void (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => {});
+    void (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel
+      ?.setPanelBehavior({ openPanelOnActionClick: false })
+      .catch(() => {});
   }
 });
 
@@ -209,55 +267,72 @@ const NET_ERRORS: Record<string, string> = {
 function createLinkService(caps: () => Promise<{ perHost: number; overall: number }>) {
   const netErrors = new Map<string, string>();
   // fetch() only says "Failed to fetch"; the network layer says why.
-  browser.webRequest?.onErrorOccurred.addListener((d) => {
-    if (d.tabId === -1) netErrors.set(d.url, d.error);
-  }, { urls: ['<all_urls>'] });
+  browser.webRequest?.onErrorOccurred.addListener(
+    (d) => {
+      if (d.tabId === -1) netErrors.set(d.url, d.error);
+    },
+    { urls: ['<all_urls>'] },
+  );
 
   let ready: Promise<{ checkAll(urls: string[]): Promise<LinkVerdict[]> }> | undefined;
-  return () => (ready ??= (async () => {
-    const saved = ((await browser.storage.session.get('linkVerdicts')).linkVerdicts ?? {}) as Record<string, LinkVerdict>;
-    const { perHost, overall } = await caps();
-    const checker: LinkChecker = createLinkChecker({
-      perHost,
-      overall,
-      explainError: async (url) => {
-        await new Promise((r) => setTimeout(r, 30)); // the webRequest event may trail the rejection
-        const code = netErrors.get(url) ?? netErrors.get(url.replace(/\/$/, ''));
-        return code ? NET_ERRORS[code] ?? code.replace(/^net::/, '') : undefined;
-      },
-    });
-    let dirty = false;
-    const persist = () => {
-      if (dirty) return;
-      dirty = true;
-      setTimeout(() => {
-        dirty = false;
-        void browser.storage.session.set({ linkVerdicts: saved }).catch(() => {});
-      }, 500);
-    };
-    return {
-      checkAll: (urls: string[]) => Promise.all(urls.map(async (u) => {
-        const key = u.replace(/#.*$/, '');
-        const known = saved[key];
-        if (known) return known;
-        const v = await checker.check(u);
-        if (v.verdict !== 'skipped') {
-          saved[key] = v;
-          persist();
-        }
-        return v;
-      })),
-    };
-  })());
+  return () =>
+    (ready ??= (async () => {
+      const saved = ((await browser.storage.session.get('linkVerdicts')).linkVerdicts ?? {}) as Record<
+        string,
+        LinkVerdict
+      >;
+      const { perHost, overall } = await caps();
+      const checker: LinkChecker = createLinkChecker({
+        perHost,
+        overall,
+        explainError: async (url) => {
+          await new Promise((r) => setTimeout(r, 30)); // the webRequest event may trail the rejection
+          const code = netErrors.get(url) ?? netErrors.get(url.replace(/\/$/, ''));
+          return code ? (NET_ERRORS[code] ?? code.replace(/^net::/, '')) : undefined;
+        },
+      });
+      let dirty = false;
+      const persist = () => {
+        if (dirty) return;
+        dirty = true;
+        setTimeout(() => {
+          dirty = false;
+          void browser.storage.session.set({ linkVerdicts: saved }).catch(() => {});
+        }, 500);
+      };
+      return {
+        checkAll: (urls: string[]) =>
+          Promise.all(
+            urls.map(async (u) => {
+              const key = u.replace(/#.*$/, '');
+              const known = saved[key];
+              if (known) return known;
+              const v = await checker.check(u);
+              if (v.verdict !== 'skipped') {
+                saved[key] = v;
+                persist();
+              }
+              return v;
+            }),
+          ),
+      };
+    })());
 }
 
 /**
  * An import file handed over as a blob: URL of the extension's own side panel: 50 MB read here
  * directly instead of being serialised through runtime messaging (~2.5 s of the import budget).
  */
-async function readImportFile(f: { name: string; text: string } | { name: string; url: string }): Promise<ImportFile | { problem: ImportProblem }> {
+async function readImportFile(
+  f: { name: string; text: string } | { name: string; url: string },
+): Promise<ImportFile | { problem: ImportProblem }> {
   if ('text' in f) return f;
-  const cantRead = { problem: { file: f.name, message: '无法读取文件，请重新选择 / the file could not be read; choose it again' } };
+  const cantRead = {
+    problem: {
+      file: f.name,
+      message: '无法读取文件，请重新选择 / the file could not be read; choose it again',
+    },
+  };
   if (!f.url.startsWith(`blob:${location.origin}/`)) return cantRead;
   try {
     const blob = await (await fetch(f.url)).blob();

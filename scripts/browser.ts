@@ -11,11 +11,18 @@ export const EXT_DIR = join(ROOT, '.output/chrome-mv3');
 /** The demo site's gov.cn name, mapped to 127.0.0.1 so the content script runs as on a real site. */
 export const DEMO_HOST = 'www.demo-county.gov.cn';
 
-export interface LaunchOptions { headless?: boolean; downloadsPath?: string; extension?: boolean }
+export interface LaunchOptions {
+  headless?: boolean;
+  downloadsPath?: string;
+  extension?: boolean;
+}
 
 export async function launchBrowser(userDataDir: string, o: LaunchOptions = {}): Promise<BrowserContext> {
   const executablePath = findBrowser();
-  if (!executablePath) throw new Error('No Chromium/Chrome/Edge found: run `node scripts/ensure-browser.mjs` or set CHROME_PATH');
+  if (!executablePath)
+    throw new Error(
+      'No Chromium/Chrome/Edge found: run `node scripts/ensure-browser.mjs` or set CHROME_PATH',
+    );
   const root = process.getuid?.() === 0;
   // An unpacked extension keeps its version across rebuilds, and Chromium then keeps running the
   // service worker script it cached in the profile: a profile reused after a rebuild would run the
@@ -29,10 +36,17 @@ export async function launchBrowser(userDataDir: string, o: LaunchOptions = {}):
     downloadsPath: o.downloadsPath,
     viewport: { width: 1280, height: 900 },
     args: [
-      ...(o.extension === false ? [] : [`--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`]),
+      ...(o.extension === false
+        ? []
+        : [`--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`]),
       ...(root ? ['--no-sandbox'] : []),
-      '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--no-first-run', '--disable-quic', `--host-resolver-rules=MAP ${DEMO_HOST} 127.0.0.1, MAP *.invalid ~NOTFOUND`,
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      `--host-resolver-rules=MAP ${DEMO_HOST} 127.0.0.1, MAP *.invalid ~NOTFOUND`,
     ],
   });
 }

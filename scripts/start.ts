@@ -18,7 +18,9 @@ execSync('node scripts/ensure-browser.mjs', { cwd: ROOT, stdio: 'inherit' });
 console.log('构建扩展 / building the extension …');
 execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
 
-const demo = await startDemoServer({ port: Number(process.env.DEMO_PORT ?? 8088) }).catch(() => startDemoServer({ port: 0 }));
+const demo = await startDemoServer({ port: Number(process.env.DEMO_PORT ?? 8088) }).catch(() =>
+  startDemoServer({ port: 0 }),
+);
 const home = `http://${DEMO_HOST}:${demo.port}/`;
 console.log(`演示站点 / demo site: ${home}  (also ${demo.url}/)`);
 mkdirSync(OUT, { recursive: true });
@@ -29,25 +31,55 @@ const extId = new URL(worker.url()).host;
 if (!headless) {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(home);
-  console.log('浏览器已打开，关闭浏览器或按 Ctrl+C 结束。/ The browser is open; close it or press Ctrl+C to stop.');
+  console.log(
+    '浏览器已打开，关闭浏览器或按 Ctrl+C 结束。/ The browser is open; close it or press Ctrl+C to stop.',
+  );
   await new Promise<void>((resolve) => context.on('close', () => resolve()));
   await demo.close();
   process.exit(0);
 }
 
-const pages = ['/', '/col/tzgg/index.html', '/col/zcjd/index.html', '/bsfw/guide.html', '/links.html', '/script-list.html'];
+const pages = [
+  '/',
+  '/col/tzgg/index.html',
+  '/col/zcjd/index.html',
+  '/bsfw/guide.html',
+  '/links.html',
+  '/script-list.html',
+];
 let recorded = 0;
 for (const path of pages) {
   const page = await context.newPage();
   await page.goto(home.replace(/\/$/, path));
-  await page.locator('site-patrol-overlay [data-testid="overlay-counts"]').filter({ hasNotText: '正在检查' }).waitFor({ timeout: 20_000 });
+  await page
+    .locator('site-patrol-overlay [data-testid="overlay-counts"]')
+    .filter({ hasNotText: '正在检查' })
+    .waitFor({ timeout: 20_000 });
   if (path === '/links.html') {
-    const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, page.url());
-    await worker.evaluate((id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(id!, { type: 'links:run' }), tabId);
-    await page.locator('site-patrol-overlay [data-testid="link-progress"]').filter({ hasText: /(\d+)\/\1/ }).waitFor({ timeout: 60_000 }).catch(() => {});
+    const tabId = await worker.evaluate(
+      async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+      page.url(),
+    );
+    await worker.evaluate(
+      (id) =>
+        (
+          globalThis as unknown as {
+            chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } };
+          }
+        ).chrome.tabs.sendMessage(id!, { type: 'links:run' }),
+      tabId,
+    );
+    await page
+      .locator('site-patrol-overlay [data-testid="link-progress"]')
+      .filter({ hasText: /(\d+)\/\1/ })
+      .waitFor({ timeout: 60_000 })
+      .catch(() => {});
   }
   if (path === '/') await page.screenshot({ path: join(OUT, 'overlay.png'), fullPage: true });
-  const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, page.url());
+  const tabId = await worker.evaluate(
+    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+    page.url(),
+  );
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extId}/popup.html?tabId=${tabId}`);
   const boxes = popup.locator('[data-testid="flag-checkbox"]');
@@ -67,12 +99,23 @@ for (const path of pages) {
 
 const panel = await context.newPage();
 await panel.goto(`chrome-extension://${extId}/sidepanel.html`);
-for (const [id, name] of [['export-findings-json', 'findings.json'], ['export-findings-csv', 'findings.csv']]) {
-  const [download] = await Promise.all([panel.waitForEvent('download'), panel.locator(`[data-testid="${id}"]`).click()]);
+for (const [id, name] of [
+  ['export-findings-json', 'findings.json'],
+  ['export-findings-csv', 'findings.csv'],
+]) {
+  const [download] = await Promise.all([
+    panel.waitForEvent('download'),
+    panel.locator(`[data-testid="${id}"]`).click(),
+  ]);
   await download.saveAs(join(OUT, name));
 }
 await panel.screenshot({ path: join(OUT, 'sidepanel.png'), fullPage: true });
-writeFileSync(join(OUT, 'README.txt'), `巡网助手演示输出 / Site Patrol demo output\n记录 ${recorded} 条 / ${recorded} findings recorded\n`);
-console.log(`已记录 ${recorded} 条问题；导出与截图已写入 / ${recorded} findings recorded; exports and screenshots written to ${OUT}`);
+writeFileSync(
+  join(OUT, 'README.txt'),
+  `巡网助手演示输出 / Site Patrol demo output\n记录 ${recorded} 条 / ${recorded} findings recorded\n`,
+);
+console.log(
+  `已记录 ${recorded} 条问题；导出与截图已写入 / ${recorded} findings recorded; exports and screenshots written to ${OUT}`,
+);
 await context.close();
 await demo.close();

@@ -22,7 +22,12 @@ export interface OverlayProps {
   recorder: Omit<RecordFormProps, 'flag' | 'onClose' | 'lang'>;
 }
 
-interface Box { top: number; left: number; width: number; height: number }
+interface Box {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
 
 function boxOf(el: Element | undefined): Box | undefined {
   if (!el || !el.isConnected) return undefined;
@@ -97,21 +102,58 @@ export function Overlay(props: OverlayProps) {
         if (!box) return null;
         const expanded = open === f.key;
         return (
-          <div key={f.key} class={`sp-mark sp-${f.level}`} style={{ top: `${box.top}px`, left: `${box.left}px`, width: `${box.width}px`, height: `${box.height}px` }} data-rule={f.rule}>
-            <button type="button" class="sp-badge" aria-expanded={expanded} onClick={() => setOpen(expanded ? null : f.key)} data-testid="overlay-badge">
+          <div
+            key={f.key}
+            class={`sp-mark sp-${f.level}`}
+            style={{
+              top: `${box.top}px`,
+              left: `${box.left}px`,
+              width: `${box.width}px`,
+              height: `${box.height}px`,
+            }}
+            data-rule={f.rule}
+          >
+            <button
+              type="button"
+              class="sp-badge"
+              aria-expanded={expanded}
+              onClick={() => setOpen(expanded ? null : f.key)}
+              data-testid="overlay-badge"
+            >
               {ruleLabel(f.rule, lang)}
             </button>
-            {expanded && <Explanation flag={f} lang={lang} checklistUrl={props.checklistUrl} onRecord={() => setRecording(f)} onClose={() => setOpen(null)} categories={props.categories} onCategory={props.onCategory} />}
+            {expanded && (
+              <Explanation
+                flag={f}
+                lang={lang}
+                checklistUrl={props.checklistUrl}
+                onRecord={() => setRecording(f)}
+                onClose={() => setOpen(null)}
+                categories={props.categories}
+                onCategory={props.onCategory}
+              />
+            )}
           </div>
         );
       })}
-      <section class={`sp-summary${collapsed ? ' sp-collapsed' : ''}`} aria-label={t(lang, 'summaryTitle')} data-testid="overlay-summary">
+      <section
+        class={`sp-summary${collapsed ? ' sp-collapsed' : ''}`}
+        aria-label={t(lang, 'summaryTitle')}
+        data-testid="overlay-summary"
+      >
         <header>
           <strong>{t(lang, 'appName')}</strong>
           <span class="sp-counts" data-testid="overlay-counts">
-            {props.scanning ? t(lang, 'scanning') : `${nFlag} ${t(lang, 'flags')} · ${nWarn} ${t(lang, 'warns')}`}
+            {props.scanning
+              ? t(lang, 'scanning')
+              : `${nFlag} ${t(lang, 'flags')} · ${nWarn} ${t(lang, 'warns')}`}
           </span>
-          <button type="button" class="sp-toggle" aria-expanded={!collapsed} onClick={() => setCollapsed(!collapsed)}>
+          <button
+            type="button"
+            class="sp-toggle"
+            aria-expanded={!collapsed}
+            onClick={() => setCollapsed(!collapsed)}
+          >
             {collapsed ? t(lang, 'expand') : t(lang, 'collapse')}
           </button>
         </header>
@@ -120,21 +162,39 @@ export function Overlay(props: OverlayProps) {
             {props.linkProgress && props.linkProgress.total > 0 && (
               <p class="sp-progress" data-testid="link-progress">
                 {t(lang, 'linksCheckedP0P1', { p0: props.linkProgress.done, p1: props.linkProgress.total })}
-                {props.linkProgress.partial ? (t(lang, 'overTheCapPartial')) : ''}
+                {props.linkProgress.partial ? t(lang, 'overTheCapPartial') : ''}
               </p>
             )}
             {flags.length === 0 && !props.scanning && <p>{t(lang, 'noFlags')}</p>}
             <ul class="sp-rulecounts">
-              {[...counts].map(([rule, n]) => <li key={rule}>{ruleLabel(rule, lang)}：{n}</li>)}
+              {[...counts].map(([rule, n]) => (
+                <li key={rule}>
+                  {ruleLabel(rule, lang)}：{n}
+                </li>
+              ))}
             </ul>
             <ol class="sp-list">
               {flags.map((f) => (
                 <li key={f.key} class={`sp-${f.level}`}>
-                  <button type="button" class="sp-link" onClick={() => reveal(f)} data-testid="overlay-flag">{f.message}</button>
-                  <button type="button" class="sp-rec" onClick={() => setRecording(f)} aria-label={`${t(lang, 'record')}：${f.message}`} data-testid="overlay-record">{t(lang, 'record')}</button>
+                  <button type="button" class="sp-link" onClick={() => reveal(f)} data-testid="overlay-flag">
+                    {f.message}
+                  </button>
+                  <button
+                    type="button"
+                    class="sp-rec"
+                    onClick={() => setRecording(f)}
+                    aria-label={`${t(lang, 'record')}：${f.message}`}
+                    data-testid="overlay-record"
+                  >
+                    {t(lang, 'record')}
+                  </button>
                   {props.openExplanations && (
                     <p class="sp-why" data-testid="overlay-why">
-                      {ruleLabel(f.rule, lang)}{whyText(f, lang)} <a href={props.checklistUrl(f.rule)} target="_blank" rel="noopener">{t(lang, 'checklistEntry')}</a>
+                      {ruleLabel(f.rule, lang)}
+                      {whyText(f, lang)}{' '}
+                      <a href={props.checklistUrl(f.rule)} target="_blank" rel="noopener">
+                        {t(lang, 'checklistEntry')}
+                      </a>
                     </p>
                   )}
                 </li>
@@ -143,7 +203,9 @@ export function Overlay(props: OverlayProps) {
           </div>
         )}
       </section>
-      {recording && <RecordForm {...props.recorder} lang={lang} flag={recording} onClose={() => setRecording(null)} />}
+      {recording && (
+        <RecordForm {...props.recorder} lang={lang} flag={recording} onClose={() => setRecording(null)} />
+      )}
     </div>
   );
 }
@@ -162,7 +224,15 @@ function whyText(f: OverlayFlag, lang: Lang): string {
   return s ? `${t(lang, 'parenOpen')}${s}${t(lang, 'parenClose')}` : '';
 }
 
-function Explanation(p: { flag: OverlayFlag; lang: Lang; checklistUrl: (r: string) => string; onRecord: () => void; onClose: () => void; categories?: Array<{ id: string; name: string }>; onCategory?: (column: string, category: string) => void }) {
+function Explanation(p: {
+  flag: OverlayFlag;
+  lang: Lang;
+  checklistUrl: (r: string) => string;
+  onRecord: () => void;
+  onClose: () => void;
+  categories?: Array<{ id: string; name: string }>;
+  onCategory?: (column: string, category: string) => void;
+}) {
   const e = p.flag.evidence;
   const rows: Array<[string, unknown]> = [
     [t(p.lang, 'category'), e.categoryName ?? e.category],
@@ -178,21 +248,41 @@ function Explanation(p: { flag: OverlayFlag; lang: Lang; checklistUrl: (r: strin
     <div class="sp-pop" role="dialog" aria-label={p.flag.message}>
       <p class="sp-msg">{p.flag.message}</p>
       <dl>
-        {rows.filter(([, v]) => v !== undefined && v !== null && v !== '').map(([k, v]) => (
-          <div key={k}><dt>{k}</dt><dd>{Array.isArray(v) ? v.join('、') : String(v)}</dd></div>
-        ))}
+        {rows
+          .filter(([, v]) => v !== undefined && v !== null && v !== '')
+          .map(([k, v]) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd>{Array.isArray(v) ? v.join('、') : String(v)}</dd>
+            </div>
+          ))}
       </dl>
       {p.flag.column && p.categories && p.onCategory && typeof e.category === 'string' && (
-        <label class="sp-cat">{t(p.lang, 'categoryOfThisColumnOn')}
-          <select value={String(e.category)} onChange={(ev) => p.onCategory!(p.flag.column!, (ev.target as HTMLSelectElement).value)} data-testid="column-category">
-            {p.categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+        <label class="sp-cat">
+          {t(p.lang, 'categoryOfThisColumnOn')}
+          <select
+            value={String(e.category)}
+            onChange={(ev) => p.onCategory!(p.flag.column!, (ev.target as HTMLSelectElement).value)}
+            data-testid="column-category"
+          >
+            {p.categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
           </select>
         </label>
       )}
       <div class="sp-actions">
-        <button type="button" onClick={p.onRecord} data-testid="overlay-record">{t(p.lang, 'record')}</button>
-        <a href={p.checklistUrl(p.flag.rule)} target="_blank" rel="noopener">{t(p.lang, 'checklistEntry')}</a>
-        <button type="button" onClick={p.onClose}>{t(p.lang, 'close')}</button>
+        <button type="button" onClick={p.onRecord} data-testid="overlay-record">
+          {t(p.lang, 'record')}
+        </button>
+        <a href={p.checklistUrl(p.flag.rule)} target="_blank" rel="noopener">
+          {t(p.lang, 'checklistEntry')}
+        </a>
+        <button type="button" onClick={p.onClose}>
+          {t(p.lang, 'close')}
+        </button>
       </div>
     </div>
   );

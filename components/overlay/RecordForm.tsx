@@ -29,21 +29,39 @@ export function RecordForm(p: RecordFormProps) {
   };
   return (
     <form class="sp-form" role="dialog" aria-label={t(p.lang, 'popupTitle')} onSubmit={submit}>
-      <p><strong>{t(p.lang, 'unit')}：</strong>{p.context.unitName ?? t(p.lang, 'unknownUnit')}</p>
-      <label>{t(p.lang, 'description')}
-        <textarea value={description} onInput={(e) => setDescription((e.target as HTMLTextAreaElement).value)} rows={3} autoFocus data-testid="finding-description" />
+      <p>
+        <strong>{t(p.lang, 'unit')}：</strong>
+        {p.context.unitName ?? t(p.lang, 'unknownUnit')}
+      </p>
+      <label>
+        {t(p.lang, 'description')}
+        <textarea
+          value={description}
+          onInput={(e) => setDescription((e.target as HTMLTextAreaElement).value)}
+          rows={3}
+          autoFocus
+          data-testid="finding-description"
+        />
       </label>
-      <label>{t(p.lang, 'note')}
+      <label>
+        {t(p.lang, 'note')}
         <input value={note} onInput={(e) => setNote((e.target as HTMLInputElement).value)} />
       </label>
-      <label>{t(p.lang, 'inspector')}
+      <label>
+        {t(p.lang, 'inspector')}
         <input value={inspector} onInput={(e) => setInspector((e.target as HTMLInputElement).value)} />
       </label>
       <div class="sp-actions">
-        <button type="submit" data-testid="save-finding">{t(p.lang, 'save')}</button>
-        <button type="button" onClick={p.onClose}>{t(p.lang, 'close')}</button>
+        <button type="submit" data-testid="save-finding">
+          {t(p.lang, 'save')}
+        </button>
+        <button type="button" onClick={p.onClose}>
+          {t(p.lang, 'close')}
+        </button>
       </div>
-      <p role="status" data-testid="record-status">{status}</p>
+      <p role="status" data-testid="record-status">
+        {status}
+      </p>
     </form>
   );
 }

@@ -46,7 +46,12 @@ export function Popup({ api }: { api: PopupApi }) {
   const [query, setQuery] = useState('');
   const [manual, setManual] = useState<string>('');
   const [manualColumn, setManualColumn] = useState('');
-  const [unitDraft, setUnitDraft] = useState<{ name: string; siteName: string; siteIdCode: string; prefixes: string } | null>(null);
+  const [unitDraft, setUnitDraft] = useState<{
+    name: string;
+    siteName: string;
+    siteIdCode: string;
+    prefixes: string;
+  } | null>(null);
   const lang: Lang = st?.settings.lang === 'en' ? 'en' : 'zh';
 
   useEffect(() => {
@@ -81,7 +86,13 @@ export function Popup({ api }: { api: PopupApi }) {
     }
   };
 
-  const context = () => ({ roundId: st!.round.id, unitId: unit?.id ?? '', pageUrl: tab!.url, pageTitle: tab!.title, inspector });
+  const context = () => ({
+    roundId: st!.round.id,
+    unitId: unit?.id ?? '',
+    pageUrl: tab!.url,
+    pageTitle: tab!.title,
+    inspector,
+  });
 
   const afterSave = async (results: Array<{ finding: { id: string }; updated: boolean }>) => {
     if (inspector !== st!.settings.inspector) await api.setInspector(inspector);
@@ -90,7 +101,9 @@ export function Popup({ api }: { api: PopupApi }) {
       if (taken) setThumb(taken.dataUrl);
     }
     const updated = results.filter((r) => r.updated).length;
-    setStatus(`${t(lang, 'recorded')} ${results.length}${updated ? `（${t(lang, 'updated')} ${updated}）` : ''}`);
+    setStatus(
+      `${t(lang, 'recorded')} ${results.length}${updated ? `（${t(lang, 'updated')} ${updated}）` : ''}`,
+    );
   };
 
   const recordSelected = async () => {
@@ -99,7 +112,8 @@ export function Popup({ api }: { api: PopupApi }) {
     try {
       const chosen = scan.flags.filter((f) => selected.has(f.key));
       const results = [];
-      for (const f of chosen) results.push(await api.save(findingFromFlag(f, context(), descriptions[f.key] ?? f.message, note)));
+      for (const f of chosen)
+        results.push(await api.save(findingFromFlag(f, context(), descriptions[f.key] ?? f.message, note)));
       await afterSave(results);
     } catch (e) {
       setError((e as Error).message);
@@ -111,10 +125,22 @@ export function Popup({ api }: { api: PopupApi }) {
     if (!ind || !st || !tab) return;
     setError('');
     try {
-      const description = descriptions[`manual:${ind.id}`] ?? defaultManualDescription(ind.zh.description, manualColumn);
+      const description =
+        descriptions[`manual:${ind.id}`] ?? defaultManualDescription(ind.zh.description, manualColumn);
       const r = await api.save({
-        ...context(), rule: ind.id, level: 'flag', column: manualColumn, item: '', selector: '', snippet: '', linkUrl: '',
-        evidence: { indicatorLevel: ind.level }, description, points: ind.points, rectification: '', note,
+        ...context(),
+        rule: ind.id,
+        level: 'flag',
+        column: manualColumn,
+        item: '',
+        selector: '',
+        snippet: '',
+        linkUrl: '',
+        evidence: { indicatorLevel: ind.level },
+        description,
+        points: ind.points,
+        rectification: '',
+        note,
       });
       await afterSave([r]);
     } catch (e) {
@@ -125,44 +151,129 @@ export function Popup({ api }: { api: PopupApi }) {
   const addUnit = async () => {
     if (!unitDraft) return;
     try {
-      const u = await api.saveUnit({ name: unitDraft.name.trim(), siteName: unitDraft.siteName.trim(), siteIdCode: unitDraft.siteIdCode.trim(), prefixes: unitDraft.prefixes.split(/\s*\n\s*/).filter(Boolean) });
-      setSt({ ...st!, units: [...st!.units, u], round: { ...st!.round, unitIds: [...st!.round.unitIds, u.id] } });
+      const u = await api.saveUnit({
+        name: unitDraft.name.trim(),
+        siteName: unitDraft.siteName.trim(),
+        siteIdCode: unitDraft.siteIdCode.trim(),
+        prefixes: unitDraft.prefixes.split(/\s*\n\s*/).filter(Boolean),
+      });
+      setSt({
+        ...st!,
+        units: [...st!.units, u],
+        round: { ...st!.round, unitIds: [...st!.round.unitIds, u.id] },
+      });
       setUnitDraft(null);
     } catch (e) {
       setError((e as Error).message);
     }
   };
 
-  if (error && !st) return <main class="popup"><p role="alert">{error}</p></main>;
-  if (!st || !tab) return <main class="popup"><p>…</p></main>;
+  if (error && !st)
+    return (
+      <main class="popup">
+        <p role="alert">{error}</p>
+      </main>
+    );
+  if (!st || !tab)
+    return (
+      <main class="popup">
+        <p>…</p>
+      </main>
+    );
   const toggle = (key: string) => {
     const next = new Set(selected);
     if (next.has(key)) next.delete(key);
     else next.add(key);
     setSelected(next);
   };
-  const matches = CHECKLIST.filter((x) => !query || `${x.id} ${x.zh.name} ${x.en.name}`.toLowerCase().includes(query.toLowerCase()));
+  const matches = CHECKLIST.filter(
+    (x) => !query || `${x.id} ${x.zh.name} ${x.en.name}`.toLowerCase().includes(query.toLowerCase()),
+  );
 
   return (
     <main class="popup" lang={t(lang, 'en')}>
       <header>
-        <h1>{t(lang, 'appName')} · {t(lang, 'popupTitle')}</h1>
-        <p class="muted">{t(lang, 'round')}：{st.round.name}（{t(lang, 'asOf')} {st.round.asOf}）</p>
+        <h1>
+          {t(lang, 'appName')} · {t(lang, 'popupTitle')}
+        </h1>
+        <p class="muted">
+          {t(lang, 'round')}：{st.round.name}（{t(lang, 'asOf')} {st.round.asOf}）
+        </p>
       </header>
       <section aria-label={t(lang, 'unit')}>
-        <p data-testid="popup-unit"><strong>{t(lang, 'unit')}：</strong>{unit ? unit.name : t(lang, 'unknownUnit')}</p>
+        <p data-testid="popup-unit">
+          <strong>{t(lang, 'unit')}：</strong>
+          {unit ? unit.name : t(lang, 'unknownUnit')}
+        </p>
         {!unit && !unitDraft && (
-          <button type="button" onClick={() => setUnitDraft({ name: scan?.site.name ?? '', siteName: scan?.site.name ?? '', siteIdCode: scan?.site.idCode ?? '', prefixes: hostPrefix(tab.url) })} data-testid="quick-add-unit">
+          <button
+            type="button"
+            onClick={() =>
+              setUnitDraft({
+                name: scan?.site.name ?? '',
+                siteName: scan?.site.name ?? '',
+                siteIdCode: scan?.site.idCode ?? '',
+                prefixes: hostPrefix(tab.url),
+              })
+            }
+            data-testid="quick-add-unit"
+          >
             {t(lang, 'addUnit')}
           </button>
         )}
         {unitDraft && (
-          <form class="stack" onSubmit={(e) => { e.preventDefault(); void addUnit(); }}>
-            <label>{t(lang, 'unitName')}<input required value={unitDraft.name} onInput={(e) => setUnitDraft({ ...unitDraft, name: (e.target as HTMLInputElement).value })} data-testid="unit-name" /></label>
-            <label>{t(lang, 'siteName')}<input value={unitDraft.siteName} onInput={(e) => setUnitDraft({ ...unitDraft, siteName: (e.target as HTMLInputElement).value })} /></label>
-            <label>{t(lang, 'siteIdCode')}<input value={unitDraft.siteIdCode} onInput={(e) => setUnitDraft({ ...unitDraft, siteIdCode: (e.target as HTMLInputElement).value })} /></label>
-            <label>{t(lang, 'prefixes')}<textarea rows={2} value={unitDraft.prefixes} onInput={(e) => setUnitDraft({ ...unitDraft, prefixes: (e.target as HTMLTextAreaElement).value })} /></label>
-            <div class="row"><button type="submit" data-testid="save-unit">{t(lang, 'save')}</button><button type="button" class="secondary" onClick={() => setUnitDraft(null)}>{t(lang, 'cancel')}</button></div>
+          <form
+            class="stack"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void addUnit();
+            }}
+          >
+            <label>
+              {t(lang, 'unitName')}
+              <input
+                required
+                value={unitDraft.name}
+                onInput={(e) => setUnitDraft({ ...unitDraft, name: (e.target as HTMLInputElement).value })}
+                data-testid="unit-name"
+              />
+            </label>
+            <label>
+              {t(lang, 'siteName')}
+              <input
+                value={unitDraft.siteName}
+                onInput={(e) =>
+                  setUnitDraft({ ...unitDraft, siteName: (e.target as HTMLInputElement).value })
+                }
+              />
+            </label>
+            <label>
+              {t(lang, 'siteIdCode')}
+              <input
+                value={unitDraft.siteIdCode}
+                onInput={(e) =>
+                  setUnitDraft({ ...unitDraft, siteIdCode: (e.target as HTMLInputElement).value })
+                }
+              />
+            </label>
+            <label>
+              {t(lang, 'prefixes')}
+              <textarea
+                rows={2}
+                value={unitDraft.prefixes}
+                onInput={(e) =>
+                  setUnitDraft({ ...unitDraft, prefixes: (e.target as HTMLTextAreaElement).value })
+                }
+              />
+            </label>
+            <div class="row">
+              <button type="submit" data-testid="save-unit">
+                {t(lang, 'save')}
+              </button>
+              <button type="button" class="secondary" onClick={() => setUnitDraft(null)}>
+                {t(lang, 'cancel')}
+              </button>
+            </div>
           </form>
         )}
       </section>
@@ -171,22 +282,51 @@ export function Popup({ api }: { api: PopupApi }) {
         {scan === null && (
           <>
             <p>{t(lang, 'notScanned')}</p>
-            <button type="button" onClick={scanNow} data-testid="scan-page">{t(lang, 'scanThisPage')}</button>
+            <button type="button" onClick={scanNow} data-testid="scan-page">
+              {t(lang, 'scanThisPage')}
+            </button>
           </>
         )}
         {scan && (
           <>
-            <p class="muted" data-testid="popup-counts">{scan.flags.filter((f) => f.level === 'flag').length} {t(lang, 'flags')} · {scan.flags.filter((f) => f.level === 'warn').length} {t(lang, 'warns')}</p>
+            <p class="muted" data-testid="popup-counts">
+              {scan.flags.filter((f) => f.level === 'flag').length} {t(lang, 'flags')} ·{' '}
+              {scan.flags.filter((f) => f.level === 'warn').length} {t(lang, 'warns')}
+            </p>
             {scan.flags.length === 0 && <p>{t(lang, 'noFlags')}</p>}
             <ul class="flags">
               {scan.flags.map((f) => (
-                <FlagRow key={f.key} flag={f} checked={selected.has(f.key)} onToggle={() => toggle(f.key)}
-                  description={descriptions[f.key] ?? f.message} onDescription={(v) => setDescriptions({ ...descriptions, [f.key]: v })} lang={lang} />
+                <FlagRow
+                  key={f.key}
+                  flag={f}
+                  checked={selected.has(f.key)}
+                  onToggle={() => toggle(f.key)}
+                  description={descriptions[f.key] ?? f.message}
+                  onDescription={(v) => setDescriptions({ ...descriptions, [f.key]: v })}
+                  lang={lang}
+                />
               ))}
             </ul>
             <div class="row">
-              <button type="button" class="secondary" onClick={() => setSelected(selected.size === scan.flags.length ? new Set() : new Set(scan.flags.map((f) => f.key)))}>{t(lang, 'selectAll')}</button>
-              <button type="button" class="secondary" onClick={() => void api.checkLinks(tab.id)} data-testid="check-links">{t(lang, 'checkLinks')}</button>
+              <button
+                type="button"
+                class="secondary"
+                onClick={() =>
+                  setSelected(
+                    selected.size === scan.flags.length ? new Set() : new Set(scan.flags.map((f) => f.key)),
+                  )
+                }
+              >
+                {t(lang, 'selectAll')}
+              </button>
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => void api.checkLinks(tab.id)}
+                data-testid="check-links"
+              >
+                {t(lang, 'checkLinks')}
+              </button>
             </div>
           </>
         )}
@@ -194,33 +334,103 @@ export function Popup({ api }: { api: PopupApi }) {
       <section aria-label={t(lang, 'manualFinding')}>
         <details>
           <summary>{t(lang, 'manualFinding')}</summary>
-          <input type="search" placeholder={t(lang, 'searchIndicator')} aria-label={t(lang, 'searchIndicator')} value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} data-testid="indicator-search" />
-          <select size={5} aria-label={t(lang, 'rule')} value={manual} onChange={(e) => setManual((e.target as HTMLSelectElement).value)} data-testid="indicator-picker">
-            {matches.map((x) => <option key={x.id} value={x.id}>{lang === 'zh' ? x.zh.name : x.en.name}（{t(lang, x.level === 'veto' ? 'veto' : x.level === 'deduction' ? 'deduction' : 'warnLevel')}）</option>)}
+          <input
+            type="search"
+            placeholder={t(lang, 'searchIndicator')}
+            aria-label={t(lang, 'searchIndicator')}
+            value={query}
+            onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+            data-testid="indicator-search"
+          />
+          <select
+            size={5}
+            aria-label={t(lang, 'rule')}
+            value={manual}
+            onChange={(e) => setManual((e.target as HTMLSelectElement).value)}
+            data-testid="indicator-picker"
+          >
+            {matches.map((x) => (
+              <option key={x.id} value={x.id}>
+                {lang === 'zh' ? x.zh.name : x.en.name}（
+                {t(lang, x.level === 'veto' ? 'veto' : x.level === 'deduction' ? 'deduction' : 'warnLevel')}）
+              </option>
+            ))}
           </select>
           {manual && (
             <div class="stack">
-              <label>{t(lang, 'column')}<input value={manualColumn} onInput={(e) => setManualColumn((e.target as HTMLInputElement).value)} /></label>
-              <label>{t(lang, 'description')}
-                <textarea rows={2} value={descriptions[`manual:${manual}`] ?? defaultManualDescription(CHECKLIST.find((x) => x.id === manual)!.zh.description, manualColumn)}
-                  onInput={(e) => setDescriptions({ ...descriptions, [`manual:${manual}`]: (e.target as HTMLTextAreaElement).value })} />
+              <label>
+                {t(lang, 'column')}
+                <input
+                  value={manualColumn}
+                  onInput={(e) => setManualColumn((e.target as HTMLInputElement).value)}
+                />
               </label>
-              <button type="button" onClick={recordManual} data-testid="save-manual">{t(lang, 'record')}</button>
+              <label>
+                {t(lang, 'description')}
+                <textarea
+                  rows={2}
+                  value={
+                    descriptions[`manual:${manual}`] ??
+                    defaultManualDescription(
+                      CHECKLIST.find((x) => x.id === manual)!.zh.description,
+                      manualColumn,
+                    )
+                  }
+                  onInput={(e) =>
+                    setDescriptions({
+                      ...descriptions,
+                      [`manual:${manual}`]: (e.target as HTMLTextAreaElement).value,
+                    })
+                  }
+                />
+              </label>
+              <button type="button" onClick={recordManual} data-testid="save-manual">
+                {t(lang, 'record')}
+              </button>
             </div>
           )}
         </details>
       </section>
       <section class="stack" aria-label={t(lang, 'note')}>
-        <label>{t(lang, 'note')}<input value={note} onInput={(e) => setNote((e.target as HTMLInputElement).value)} /></label>
-        <label>{t(lang, 'inspector')}<input value={inspector} onInput={(e) => setInspector((e.target as HTMLInputElement).value)} data-testid="inspector" /></label>
-        <label class="check"><input type="checkbox" checked={shot} onChange={(e) => setShot((e.target as HTMLInputElement).checked)} />{t(lang, 'screenshot')}</label>
+        <label>
+          {t(lang, 'note')}
+          <input value={note} onInput={(e) => setNote((e.target as HTMLInputElement).value)} />
+        </label>
+        <label>
+          {t(lang, 'inspector')}
+          <input
+            value={inspector}
+            onInput={(e) => setInspector((e.target as HTMLInputElement).value)}
+            data-testid="inspector"
+          />
+        </label>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={shot}
+            onChange={(e) => setShot((e.target as HTMLInputElement).checked)}
+          />
+          {t(lang, 'screenshot')}
+        </label>
         <div class="row">
-          <button type="button" disabled={!selected.size} onClick={recordSelected} data-testid="save-finding">{t(lang, 'recordSelected')}（{selected.size}）</button>
-          <button type="button" class="secondary" onClick={() => void api.openSidePanel(tab.windowId)}>{t(lang, 'openSidePanel')}</button>
+          <button type="button" disabled={!selected.size} onClick={recordSelected} data-testid="save-finding">
+            {t(lang, 'recordSelected')}（{selected.size}）
+          </button>
+          <button type="button" class="secondary" onClick={() => void api.openSidePanel(tab.windowId)}>
+            {t(lang, 'openSidePanel')}
+          </button>
         </div>
-        <p role="status" data-testid="popup-status">{status}</p>
-        {thumb && <img src={thumb} alt={t(lang, 'evidenceScreenshot')} width={160} data-testid="screenshot-thumb" />}
-        {error && <p role="alert" class="error">{error}</p>}
+        <p role="status" data-testid="popup-status">
+          {status}
+        </p>
+        {thumb && (
+          <img src={thumb} alt={t(lang, 'evidenceScreenshot')} width={160} data-testid="screenshot-thumb" />
+        )}
+        {error && (
+          <p role="alert" class="error">
+            {error}
+          </p>
+        )}
       </section>
     </main>
   );
@@ -230,16 +440,34 @@ function defaultManualDescription(template: string, column: string): string {
   return column ? template.replace(/某某|某栏目/, column) : template;
 }
 
-function FlagRow(p: { flag: FlagRecord; checked: boolean; onToggle: () => void; description: string; onDescription: (v: string) => void; lang: Lang }) {
+function FlagRow(p: {
+  flag: FlagRecord;
+  checked: boolean;
+  onToggle: () => void;
+  description: string;
+  onDescription: (v: string) => void;
+  lang: Lang;
+}) {
   const id = `flag-${p.flag.key.replace(/[^\w-]/g, '_')}`;
   return (
     <li class={`flag ${p.flag.level}`}>
       <label for={id} class="check">
-        <input id={id} type="checkbox" checked={p.checked} onChange={p.onToggle} data-testid="flag-checkbox" />
+        <input
+          id={id}
+          type="checkbox"
+          checked={p.checked}
+          onChange={p.onToggle}
+          data-testid="flag-checkbox"
+        />
         <span>{p.flag.message}</span>
       </label>
       {p.checked && (
-        <textarea rows={2} aria-label={t(p.lang, 'description')} value={p.description} onInput={(e) => p.onDescription((e.target as HTMLTextAreaElement).value)} />
+        <textarea
+          rows={2}
+          aria-label={t(p.lang, 'description')}
+          value={p.description}
+          onInput={(e) => p.onDescription((e.target as HTMLTextAreaElement).value)}
+        />
       )}
     </li>
   );

@@ -27,4 +27,5 @@ export function t(lang: Lang, key: MsgKey, vars?: Record<string, string | number
 }
 
 /** A translator bound to one language, for components. */
-export const translator = (lang: Lang) => (key: MsgKey, vars?: Record<string, string | number>) => t(lang, key, vars);
+export const translator = (lang: Lang) => (key: MsgKey, vars?: Record<string, string | number>) =>
+  t(lang, key, vars);

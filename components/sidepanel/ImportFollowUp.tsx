@@ -7,10 +7,27 @@ import { translator, type Lang } from '../shared/i18n';
 import type { ImportResult, SidePanelApi } from './SidePanel';
 import { afterPaint } from '../shared/paint';
 
-interface Props { api: SidePanelApi; lang: Lang; round: Round; rounds: Round[]; units: Unit[]; previous: Finding[]; onChange: () => void }
+interface Props {
+  api: SidePanelApi;
+  lang: Lang;
+  round: Round;
+  rounds: Round[];
+  units: Unit[];
+  previous: Finding[];
+  onChange: () => void;
+}
 
 function describe(s: MergeSummary, lang: Lang): string {
-  return t(lang, 'p0FilesP1RecordsP2', { p0: s.files, p1: s.incoming, p2: s.added, p3: s.updated, p4: s.duplicates, p5: s.conflicts, p6: s.unitsAdded, p7: s.roundsAdded });
+  return t(lang, 'p0FilesP1RecordsP2', {
+    p0: s.files,
+    p1: s.incoming,
+    p2: s.added,
+    p3: s.updated,
+    p4: s.duplicates,
+    p5: s.conflicts,
+    p6: s.unitsAdded,
+    p7: s.roundsAdded,
+  });
 }
 
 export function ImportFollowUp({ api, lang, round, rounds, units, previous, onChange }: Props) {
@@ -38,7 +55,11 @@ export function ImportFollowUp({ api, lang, round, rounds, units, previous, onCh
     try {
       const r = await api.importApply(preview!.token!);
       setPreview(null);
-      setResult(r.summary ? `${L('imported')}${describe(r.summary, lang)}` : r.problems.map((p) => `${p.file}：${p.message}`).join('\n'));
+      setResult(
+        r.summary
+          ? `${L('imported')}${describe(r.summary, lang)}`
+          : r.problems.map((p) => `${p.file}：${p.message}`).join('\n'),
+      );
       // The result shows before the panel re-reads every finding.
       void afterPaint().then(onChange);
     } catch (e) {
@@ -51,7 +72,8 @@ export function ImportFollowUp({ api, lang, round, rounds, units, previous, onCh
   const byUnit = new Map<string, Finding[]>();
   for (const f of previous) {
     const list = byUnit.get(f.unitId);
-    if (list) list.push(f); // not a copy per finding: last round can hold 100,000
+    if (list)
+      list.push(f); // not a copy per finding: last round can hold 100,000
     else byUnit.set(f.unitId, [f]);
   }
 
@@ -59,37 +81,78 @@ export function ImportFollowUp({ api, lang, round, rounds, units, previous, onCh
     <div class="stack">
       <section aria-labelledby="imp-h">
         <h2 id="imp-h">{L('importAndMergeInspectorsExports')}</h2>
-        <label>{L('chooseOneOrMoreJson')}
-          <input type="file" multiple accept=".json,application/json" onChange={(e) => void choose((e.target as HTMLInputElement).files)} data-testid="import-file" />
+        <label>
+          {L('chooseOneOrMoreJson')}
+          <input
+            type="file"
+            multiple
+            accept=".json,application/json"
+            onChange={(e) => void choose((e.target as HTMLInputElement).files)}
+            data-testid="import-file"
+          />
         </label>
         {busy && <p role="status">{L('validating')}</p>}
         {preview && (
           <div role="dialog" aria-label={L('importPreview')} class="stack" data-testid="import-preview">
             {preview.summary ? (
               <>
-                <p>{L('allFilesAreValidAbout')}{describe(preview.summary, lang)}</p>
+                <p>
+                  {L('allFilesAreValidAbout')}
+                  {describe(preview.summary, lang)}
+                </p>
                 <div class="row">
-                  <button type="button" onClick={() => void apply()} disabled={busy} data-testid="confirm-import">{L('mergeAndImport')}</button>
-                  <button type="button" class="secondary" onClick={() => setPreview(null)}>{L('cancel')}</button>
+                  <button
+                    type="button"
+                    onClick={() => void apply()}
+                    disabled={busy}
+                    data-testid="confirm-import"
+                  >
+                    {L('mergeAndImport')}
+                  </button>
+                  <button type="button" class="secondary" onClick={() => setPreview(null)}>
+                    {L('cancel')}
+                  </button>
                 </div>
               </>
             ) : (
               <>
                 <p role="alert">{L('theFilesHaveProblemsNothing')}</p>
-                <ul data-testid="import-problems">{preview.problems.map((p, i) => <li key={i}>{p.file ? `${p.file}：` : ''}{p.message}</li>)}</ul>
+                <ul data-testid="import-problems">
+                  {preview.problems.map((p, i) => (
+                    <li key={i}>
+                      {p.file ? `${p.file}：` : ''}
+                      {p.message}
+                    </li>
+                  ))}
+                </ul>
               </>
             )}
           </div>
         )}
-        {result && <p role="status" data-testid="import-result">{result}</p>}
+        {result && (
+          <p role="status" data-testid="import-result">
+            {result}
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="prev-h">
         <h2 id="prev-h">{L('followUpLastRound')}</h2>
-        <label>{L('lastRound')}
-          <select value={round.previousRoundId ?? ''} onChange={(e) => void api.setPrevious((e.target as HTMLSelectElement).value).then(onChange)} data-testid="previous-round">
+        <label>
+          {L('lastRound')}
+          <select
+            value={round.previousRoundId ?? ''}
+            onChange={(e) => void api.setPrevious((e.target as HTMLSelectElement).value).then(onChange)}
+            data-testid="previous-round"
+          >
             <option value="">{L('none')}</option>
-            {rounds.filter((r) => r.id !== round.id).map((r) => <option key={r.id} value={r.id}>{r.name}（{r.asOf}）</option>)}
+            {rounds
+              .filter((r) => r.id !== round.id)
+              .map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}（{r.asOf}）
+                </option>
+              ))}
           </select>
         </label>
         {[...byUnit].map(([unitId, fs]) => (
@@ -99,10 +162,24 @@ export function ImportFollowUp({ api, lang, round, rounds, units, previous, onCh
               {fs.map((f) => (
                 <li key={f.id} class="row" data-testid="recheck-row">
                   <span>{f.description}</span>
-                  <select aria-label={`${L('rectification')}：${f.description}`} value={f.rectification} onChange={(e) => void api.setRectification(f.id, (e.target as HTMLSelectElement).value as Rectification).then(onChange)} data-testid="rect-status">
-                    <option value="">{L('toCheck')}</option><option value="已整改">{L('rectDone')}</option><option value="整改不彻底">{L('rectIncomplete')}</option><option value="未整改">{L('rectNot')}</option>
+                  <select
+                    aria-label={`${L('rectification')}：${f.description}`}
+                    value={f.rectification}
+                    onChange={(e) =>
+                      void api
+                        .setRectification(f.id, (e.target as HTMLSelectElement).value as Rectification)
+                        .then(onChange)
+                    }
+                    data-testid="rect-status"
+                  >
+                    <option value="">{L('toCheck')}</option>
+                    <option value="已整改">{L('rectDone')}</option>
+                    <option value="整改不彻底">{L('rectIncomplete')}</option>
+                    <option value="未整改">{L('rectNot')}</option>
                   </select>
-                  <button type="button" class="secondary small" onClick={() => api.reveal(f)}>{L('openPage')}</button>
+                  <button type="button" class="secondary small" onClick={() => api.reveal(f)}>
+                    {L('openPage')}
+                  </button>
                 </li>
               ))}
             </ul>

@@ -5,7 +5,13 @@ import type { Finding } from '../../lib/domain/model';
 import { scorePractice, targetOf, type AnswerItem } from '../../lib/domain/practice';
 import { translator, type Lang } from '../shared/i18n';
 
-export function Practice(p: { lang: Lang; findings: Finding[]; answerKey: AnswerItem[]; onStart: () => void; practising: boolean }) {
+export function Practice(p: {
+  lang: Lang;
+  findings: Finding[];
+  answerKey: AnswerItem[];
+  onStart: () => void;
+  practising: boolean;
+}) {
   const L = translator(p.lang);
   const s = scorePractice(p.findings, p.answerKey);
   const explain = (rule: string) => {
@@ -17,16 +23,54 @@ export function Practice(p: { lang: Lang; findings: Finding[]; answerKey: Answer
     <div class="stack">
       <h2>{L('practiceScoreDemoSite')}</h2>
       <p>{L('browseTheDemoSiteRecord')}</p>
-      {!p.practising && <div><button type="button" onClick={p.onStart} data-testid="start-practice">{L('startAPracticeRound')}</button></div>}
-      <p data-testid="practice-score"><strong>{L('scoreP0', { p0: s.score })}</strong>{L('p0FoundP1MissedP2', { p0: s.found.length, p1: s.missed.length, p2: s.wrong.length })}</p>
-      <details open><summary>{L('found')}（{s.found.length}）</summary>
-        <ul data-testid="practice-found">{s.found.map((k, i) => <li key={i}>{item(k)}</li>)}</ul>
+      {!p.practising && (
+        <div>
+          <button type="button" onClick={p.onStart} data-testid="start-practice">
+            {L('startAPracticeRound')}
+          </button>
+        </div>
+      )}
+      <p data-testid="practice-score">
+        <strong>{L('scoreP0', { p0: s.score })}</strong>
+        {L('p0FoundP1MissedP2', { p0: s.found.length, p1: s.missed.length, p2: s.wrong.length })}
+      </p>
+      <details open>
+        <summary>
+          {L('found')}（{s.found.length}）
+        </summary>
+        <ul data-testid="practice-found">
+          {s.found.map((k, i) => (
+            <li key={i}>{item(k)}</li>
+          ))}
+        </ul>
       </details>
-      <details open><summary>{L('missed')}（{s.missed.length}）</summary>
-        <ul data-testid="practice-missed">{s.missed.map((k, i) => <li key={i}><strong>{item(k)}</strong><br /><span class="muted">{explain(k.rule)}</span></li>)}</ul>
+      <details open>
+        <summary>
+          {L('missed')}（{s.missed.length}）
+        </summary>
+        <ul data-testid="practice-missed">
+          {s.missed.map((k, i) => (
+            <li key={i}>
+              <strong>{item(k)}</strong>
+              <br />
+              <span class="muted">{explain(k.rule)}</span>
+            </li>
+          ))}
+        </ul>
       </details>
-      <details open><summary>{L('wronglyRecordedNotAProblem')}（{s.wrong.length}）</summary>
-        <ul data-testid="practice-wrong">{s.wrong.map((f) => <li key={f.id}><strong>{f.description}</strong>（{new URL(f.pageUrl, 'http://x').pathname} · {targetOf(f)}）<br /><span class="muted">{explain(f.rule)}</span></li>)}</ul>
+      <details open>
+        <summary>
+          {L('wronglyRecordedNotAProblem')}（{s.wrong.length}）
+        </summary>
+        <ul data-testid="practice-wrong">
+          {s.wrong.map((f) => (
+            <li key={f.id}>
+              <strong>{f.description}</strong>（{new URL(f.pageUrl, 'http://x').pathname} · {targetOf(f)}）
+              <br />
+              <span class="muted">{explain(f.rule)}</span>
+            </li>
+          ))}
+        </ul>
       </details>
     </div>
   );

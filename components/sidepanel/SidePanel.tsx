@@ -15,10 +15,19 @@ import { RoundsUnits, type RoundsUnitsApi } from './RoundsUnits';
 import { VirtualList } from '../shared/VirtualList';
 import { afterPaint } from '../shared/paint';
 
-export interface ImportResult { problems: Array<{ file: string; message: string }>; summary: MergeSummary | null; token?: string }
+export interface ImportResult {
+  problems: Array<{ file: string; message: string }>;
+  summary: MergeSummary | null;
+  token?: string;
+}
 
 export interface SidePanelApi extends RoundsUnitsApi {
-  state(): Promise<{ round: Round; rounds: Round[]; units: Unit[]; settings: { lang: Lang; trainee?: boolean } }>;
+  state(): Promise<{
+    round: Round;
+    rounds: Round[];
+    units: Unit[];
+    settings: { lang: Lang; trainee?: boolean };
+  }>;
   findings(roundId: string, limit?: number): Promise<Finding[]>;
   previousFindings(): Promise<Finding[]>;
   remove(id: string): Promise<void>;
@@ -86,17 +95,32 @@ export function SidePanel({ api }: { api: SidePanelApi }) {
     return () => window.removeEventListener('focus', onFocus);
   }, []);
 
-  const results = useMemo(() => (st ? unitResults(st.round, st.units, findings, previous, st.round.verdicts ?? {}) : []), [st, findings, previous]);
+  const results = useMemo(
+    () => (st ? unitResults(st.round, st.units, findings, previous, st.round.verdicts ?? {}) : []),
+    [st, findings, previous],
+  );
 
   const rows = useMemo(() => {
     const q = filter.text.trim().toLowerCase();
     const keep = (f: Finding) =>
-      (!filter.rule || f.rule === filter.rule) && (!filter.level || f.level === filter.level) && (!filter.rect || f.rectification === (filter.rect === '-' ? '' : filter.rect)) &&
+      (!filter.rule || f.rule === filter.rule) &&
+      (!filter.level || f.level === filter.level) &&
+      (!filter.rect || f.rectification === (filter.rect === '-' ? '' : filter.rect)) &&
       (!filter.inspector || f.inspector === filter.inspector) &&
-      (!q || f.description.toLowerCase().includes(q) || f.column.toLowerCase().includes(q) || f.note.toLowerCase().includes(q) || f.pageUrl.toLowerCase().includes(q));
+      (!q ||
+        f.description.toLowerCase().includes(q) ||
+        f.column.toLowerCase().includes(q) ||
+        f.note.toLowerCase().includes(q) ||
+        f.pageUrl.toLowerCase().includes(q));
     // Ties fall back to time, then id: the store keeps no order, the list must not shuffle.
-    const byTime = (a: Finding, b: Finding) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-    const cmp = sort === 'column' ? (a: Finding, b: Finding) => a.column.localeCompare(b.column, 'zh') || byTime(a, b) : sort === 'rule' ? (a: Finding, b: Finding) => a.rule.localeCompare(b.rule) || byTime(a, b) : byTime;
+    const byTime = (a: Finding, b: Finding) =>
+      a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    const cmp =
+      sort === 'column'
+        ? (a: Finding, b: Finding) => a.column.localeCompare(b.column, 'zh') || byTime(a, b)
+        : sort === 'rule'
+          ? (a: Finding, b: Finding) => a.rule.localeCompare(b.rule) || byTime(a, b)
+          : byTime;
     const out: Row[] = [];
     for (const r of results) {
       const shown = r.findings.filter(keep).sort(cmp);
@@ -108,7 +132,10 @@ export function SidePanel({ api }: { api: SidePanelApi }) {
     return out;
   }, [results, filter, sort]);
 
-  const inspectors = useMemo(() => [...new Set(findings.map((f) => f.inspector).filter(Boolean))].sort(), [findings]);
+  const inspectors = useMemo(
+    () => [...new Set(findings.map((f) => f.inspector).filter(Boolean))].sort(),
+    [findings],
+  );
 
   const remove = async (f: Finding) => {
     await api.remove(f.id);
@@ -120,7 +147,11 @@ export function SidePanel({ api }: { api: SidePanelApi }) {
     try {
       const env = await api.exportJson();
       // Large rounds export compactly: a 100,000-finding file stays a fraction of its indented size.
-      api.download(exportFileName('巡检结果', env.round, 'json'), JSON.stringify(env, null, env.findings.length > 5000 ? 0 : 2), 'application/json');
+      api.download(
+        exportFileName('巡检结果', env.round, 'json'),
+        JSON.stringify(env, null, env.findings.length > 5000 ? 0 : 2),
+        'application/json',
+      );
     } catch (e) {
       setError((e as Error).message);
     }
@@ -131,75 +162,288 @@ export function SidePanel({ api }: { api: SidePanelApi }) {
   return (
     <main class="panel" lang={t(lang, 'en')}>
       <h1>{t(lang, 'sideTitle')}</h1>
-      <p class="muted" data-testid="panel-round">{t(lang, 'round')}：{st.round.name} · {t(lang, 'asOf')} {st.round.asOf}</p>
+      <p class="muted" data-testid="panel-round">
+        {t(lang, 'round')}：{st.round.name} · {t(lang, 'asOf')} {st.round.asOf}
+      </p>
       <div role="tablist" class="row" aria-label={t(lang, 'sideTitle')}>
-        {([['review', 'tabFindings'], ['setup', 'tabSetup'], ['import', 'tabImport'], ...(st.settings.trainee ? [['practice', 'tabPractice'] as const] : [])] as const).map(([id, key]) => (
-          <button key={id} type="button" role="tab" aria-selected={tab === id} class={tab === id ? '' : 'secondary'} onClick={() => setTab(id)} data-testid={`tab-${id}`}>{L(key)}</button>
+        {(
+          [
+            ['review', 'tabFindings'],
+            ['setup', 'tabSetup'],
+            ['import', 'tabImport'],
+            ...(st.settings.trainee ? [['practice', 'tabPractice'] as const] : []),
+          ] as const
+        ).map(([id, key]) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            aria-selected={tab === id}
+            class={tab === id ? '' : 'secondary'}
+            onClick={() => setTab(id)}
+            data-testid={`tab-${id}`}
+          >
+            {L(key)}
+          </button>
         ))}
       </div>
-      {tab === 'setup' && <RoundsUnits key={st.round.id + st.round.updatedAt} api={api} lang={lang} round={st.round} rounds={st.rounds} units={st.units} onChange={() => void reload()} />}
-      {tab === 'practice' && <Practice lang={lang} findings={findings} answerKey={ANSWER_KEY} practising={st.round.name.startsWith('练习')}
-        onStart={() => void api.saveRound({ name: `练习：演示县网站 ${formatDate(new Date())}`, asOf: formatDate(new Date()), notes: '', unitIds: [] }, true).then(() => reload())} />}
-      {tab === 'import' && <ImportFollowUp api={api} lang={lang} round={st.round} rounds={st.rounds} units={st.units} previous={previous} onChange={() => void reload()} />}
+      {tab === 'setup' && (
+        <RoundsUnits
+          key={st.round.id + st.round.updatedAt}
+          api={api}
+          lang={lang}
+          round={st.round}
+          rounds={st.rounds}
+          units={st.units}
+          onChange={() => void reload()}
+        />
+      )}
+      {tab === 'practice' && (
+        <Practice
+          lang={lang}
+          findings={findings}
+          answerKey={ANSWER_KEY}
+          practising={st.round.name.startsWith('练习')}
+          onStart={() =>
+            void api
+              .saveRound(
+                {
+                  name: `练习：演示县网站 ${formatDate(new Date())}`,
+                  asOf: formatDate(new Date()),
+                  notes: '',
+                  unitIds: [],
+                },
+                true,
+              )
+              .then(() => reload())
+          }
+        />
+      )}
+      {tab === 'import' && (
+        <ImportFollowUp
+          api={api}
+          lang={lang}
+          round={st.round}
+          rounds={st.rounds}
+          units={st.units}
+          previous={previous}
+          onChange={() => void reload()}
+        />
+      )}
       {tab === 'review' && (
         <>
-          <p data-testid="findings-count">{t(lang, 'findingsCount', { n: findings.length })} · {L('p0UnitsP1PassedP2', { p0: tot.checked, p1: tot.passed, p2: tot.rate })}</p>
+          <p data-testid="findings-count">
+            {t(lang, 'findingsCount', { n: findings.length })} ·{' '}
+            {L('p0UnitsP1PassedP2', { p0: tot.checked, p1: tot.passed, p2: tot.rate })}
+          </p>
           <div class="row">
-            <button type="button" onClick={() => void exportJson()} data-testid="export-findings-json">{t(lang, 'exportJson')}</button>
-            <button type="button" onClick={() => api.download(exportFileName('巡检结果', st.round, 'csv'), findingsCsv(st.round, st.units, findings), 'text/csv;charset=utf-8')} data-testid="export-findings-csv">{t(lang, 'exportCsv')}</button>
-            <button type="button" onClick={() => api.download(exportFileName('通报表', st.round, 'csv'), circularCsv(results), 'text/csv;charset=utf-8')} data-testid="export-circular-csv">{L('exportCircularCsv')}</button>
+            <button type="button" onClick={() => void exportJson()} data-testid="export-findings-json">
+              {t(lang, 'exportJson')}
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                api.download(
+                  exportFileName('巡检结果', st.round, 'csv'),
+                  findingsCsv(st.round, st.units, findings),
+                  'text/csv;charset=utf-8',
+                )
+              }
+              data-testid="export-findings-csv"
+            >
+              {t(lang, 'exportCsv')}
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                api.download(
+                  exportFileName('通报表', st.round, 'csv'),
+                  circularCsv(results),
+                  'text/csv;charset=utf-8',
+                )
+              }
+              data-testid="export-circular-csv"
+            >
+              {L('exportCircularCsv')}
+            </button>
           </div>
           <div class="row" role="search">
-            <input type="search" aria-label={t(lang, 'filterText')} placeholder={t(lang, 'filterText')} value={filter.text} onInput={(e) => setFilter({ ...filter, text: (e.target as HTMLInputElement).value })} data-testid="filter-text" />
-            <select aria-label={t(lang, 'rule')} value={filter.rule} onChange={(e) => setFilter({ ...filter, rule: (e.target as HTMLSelectElement).value })} data-testid="filter-rule">
+            <input
+              type="search"
+              aria-label={t(lang, 'filterText')}
+              placeholder={t(lang, 'filterText')}
+              value={filter.text}
+              onInput={(e) => setFilter({ ...filter, text: (e.target as HTMLInputElement).value })}
+              data-testid="filter-text"
+            />
+            <select
+              aria-label={t(lang, 'rule')}
+              value={filter.rule}
+              onChange={(e) => setFilter({ ...filter, rule: (e.target as HTMLSelectElement).value })}
+              data-testid="filter-rule"
+            >
               <option value="">{L('allIndicators')}</option>
-              {CHECKLIST.map((x) => <option key={x.id} value={x.id}>{lang === 'zh' ? x.zh.name : x.en.name}</option>)}
+              {CHECKLIST.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {lang === 'zh' ? x.zh.name : x.en.name}
+                </option>
+              ))}
             </select>
-            <select aria-label={t(lang, 'level')} value={filter.level} onChange={(e) => setFilter({ ...filter, level: (e.target as HTMLSelectElement).value })}>
-              <option value="">{L('allLevels')}</option><option value="flag">{L('problem')}</option><option value="warn">{L('warning')}</option>
+            <select
+              aria-label={t(lang, 'level')}
+              value={filter.level}
+              onChange={(e) => setFilter({ ...filter, level: (e.target as HTMLSelectElement).value })}
+            >
+              <option value="">{L('allLevels')}</option>
+              <option value="flag">{L('problem')}</option>
+              <option value="warn">{L('warning')}</option>
             </select>
-            <select aria-label={L('rectification')} value={filter.rect} onChange={(e) => setFilter({ ...filter, rect: (e.target as HTMLSelectElement).value })}>
-              <option value="">{L('anyRectification')}</option><option value="-">{L('notSet')}</option>
-              {RECT.filter(Boolean).map((r) => <option key={r} value={r}>{L(RECT_KEY[r as keyof typeof RECT_KEY])}</option>)}
+            <select
+              aria-label={L('rectification')}
+              value={filter.rect}
+              onChange={(e) => setFilter({ ...filter, rect: (e.target as HTMLSelectElement).value })}
+            >
+              <option value="">{L('anyRectification')}</option>
+              <option value="-">{L('notSet')}</option>
+              {RECT.filter(Boolean).map((r) => (
+                <option key={r} value={r}>
+                  {L(RECT_KEY[r as keyof typeof RECT_KEY])}
+                </option>
+              ))}
             </select>
-            <select aria-label={t(lang, 'inspector')} value={filter.inspector} onChange={(e) => setFilter({ ...filter, inspector: (e.target as HTMLSelectElement).value })}>
+            <select
+              aria-label={t(lang, 'inspector')}
+              value={filter.inspector}
+              onChange={(e) => setFilter({ ...filter, inspector: (e.target as HTMLSelectElement).value })}
+            >
               <option value="">{L('allInspectors')}</option>
-              {inspectors.map((i) => <option key={i} value={i}>{i}</option>)}
+              {inspectors.map((i) => (
+                <option key={i} value={i}>
+                  {i}
+                </option>
+              ))}
             </select>
-            <select aria-label={L('sort')} value={sort} onChange={(e) => setSort((e.target as HTMLSelectElement).value as typeof sort)}>
-              <option value="time">{L('byTime')}</option><option value="column">{L('byColumn')}</option><option value="rule">{L('byIndicator')}</option>
+            <select
+              aria-label={L('sort')}
+              value={sort}
+              onChange={(e) => setSort((e.target as HTMLSelectElement).value as typeof sort)}
+            >
+              <option value="time">{L('byTime')}</option>
+              <option value="column">{L('byColumn')}</option>
+              <option value="rule">{L('byIndicator')}</option>
             </select>
           </div>
           {undo && (
             <p role="status">
               {L('oneFindingDeleted')}
-              <button type="button" class="secondary" onClick={async () => { await api.restore(undo); setUndo(null); await reload(); }}>{t(lang, 'undo')}</button>
+              <button
+                type="button"
+                class="secondary"
+                onClick={async () => {
+                  await api.restore(undo);
+                  setUndo(null);
+                  await reload();
+                }}
+              >
+                {t(lang, 'undo')}
+              </button>
             </p>
           )}
-          {error && <p role="alert" class="error">{error}</p>}
+          {error && (
+            <p role="alert" class="error">
+              {error}
+            </p>
+          )}
           {findings.length === 0 && <p>{t(lang, 'noFindings')}</p>}
-          {editing && <EditFinding lang={lang} f={editing} onCancel={() => setEditing(null)} onSave={async (f) => { await api.save(f); setEditing(null); await reload(); }} />}
-          <VirtualList items={rows} rowHeight={ROW} height={Math.max(240, (typeof window !== 'undefined' ? window.innerHeight : 800) - 260)} label={t(lang, 'sideTitle')} testId="findings-list"
-            render={(row) => row.kind === 'unit' ? (
-              <UnitHeader r={row.r} shown={row.shown} lang={lang} onVerdict={async (v) => { await api.setVerdict(row.r.unit.id, v); await reload(); }} />
-            ) : (
-              <div class={`frow ${row.f.level}`} data-testid="finding-row">
-                <span class="fcol" title={row.f.column}>{row.f.column}</span>
-                <span class="frule">{(lang === 'zh' ? indicator(row.f.rule)?.zh.name : indicator(row.f.rule)?.en.name) ?? row.f.rule}</span>
-                <button type="button" class="link fdesc" onClick={() => api.reveal(row.f)} title={`${row.f.description}\n${row.f.pageUrl}`}>{row.f.description}</button>
-                <span class="fwho">{row.f.inspector}</span>
-                <span class="fwho">{row.f.rectification && L(RECT_KEY[row.f.rectification])}</span>
-                {row.f.screenshotId ? (
-                  <button type="button" class="secondary small" data-testid="download-screenshot" aria-label={`${L('downloadScreenshot')}：${row.f.description}`}
-                    onClick={async () => {
-                      const shot = await api.screenshot(row.f.screenshotId);
-                      if (shot) api.download(`截图_${row.f.column || row.f.rule}_${row.f.id.slice(-6)}.jpg`, shot.dataUrl, 'image/jpeg');
-                    }}>{L('shot')}</button>
-                ) : <span />}
-                <button type="button" class="secondary small" onClick={() => setEditing(row.f)} aria-label={`${L('edit')}：${row.f.description}`}>{L('edit')}</button>
-                <button type="button" class="secondary small" aria-label={`${t(lang, 'delete')}：${row.f.description}`} onClick={() => void remove(row.f)}>{t(lang, 'delete')}</button>
-              </div>
-            )} />
+          {editing && (
+            <EditFinding
+              lang={lang}
+              f={editing}
+              onCancel={() => setEditing(null)}
+              onSave={async (f) => {
+                await api.save(f);
+                setEditing(null);
+                await reload();
+              }}
+            />
+          )}
+          <VirtualList
+            items={rows}
+            rowHeight={ROW}
+            height={Math.max(240, (typeof window !== 'undefined' ? window.innerHeight : 800) - 260)}
+            label={t(lang, 'sideTitle')}
+            testId="findings-list"
+            render={(row) =>
+              row.kind === 'unit' ? (
+                <UnitHeader
+                  r={row.r}
+                  shown={row.shown}
+                  lang={lang}
+                  onVerdict={async (v) => {
+                    await api.setVerdict(row.r.unit.id, v);
+                    await reload();
+                  }}
+                />
+              ) : (
+                <div class={`frow ${row.f.level}`} data-testid="finding-row">
+                  <span class="fcol" title={row.f.column}>
+                    {row.f.column}
+                  </span>
+                  <span class="frule">
+                    {(lang === 'zh' ? indicator(row.f.rule)?.zh.name : indicator(row.f.rule)?.en.name) ??
+                      row.f.rule}
+                  </span>
+                  <button
+                    type="button"
+                    class="link fdesc"
+                    onClick={() => api.reveal(row.f)}
+                    title={`${row.f.description}\n${row.f.pageUrl}`}
+                  >
+                    {row.f.description}
+                  </button>
+                  <span class="fwho">{row.f.inspector}</span>
+                  <span class="fwho">{row.f.rectification && L(RECT_KEY[row.f.rectification])}</span>
+                  {row.f.screenshotId ? (
+                    <button
+                      type="button"
+                      class="secondary small"
+                      data-testid="download-screenshot"
+                      aria-label={`${L('downloadScreenshot')}：${row.f.description}`}
+                      onClick={async () => {
+                        const shot = await api.screenshot(row.f.screenshotId);
+                        if (shot)
+                          api.download(
+                            `截图_${row.f.column || row.f.rule}_${row.f.id.slice(-6)}.jpg`,
+                            shot.dataUrl,
+                            'image/jpeg',
+                          );
+                      }}
+                    >
+                      {L('shot')}
+                    </button>
+                  ) : (
+                    <span />
+                  )}
+                  <button
+                    type="button"
+                    class="secondary small"
+                    onClick={() => setEditing(row.f)}
+                    aria-label={`${L('edit')}：${row.f.description}`}
+                  >
+                    {L('edit')}
+                  </button>
+                  <button
+                    type="button"
+                    class="secondary small"
+                    aria-label={`${t(lang, 'delete')}：${row.f.description}`}
+                    onClick={() => void remove(row.f)}
+                  >
+                    {t(lang, 'delete')}
+                  </button>
+                </div>
+              )
+            }
+          />
         </>
       )}
     </main>
@@ -214,13 +458,26 @@ function UnitHeader(p: { r: UnitResult; shown: number; lang: Lang; onVerdict: (v
     <div class="uhead" data-testid="unit-header">
       <strong class="uname">{r.unit.name}</strong>
       <span class="badge">{p.shown}</span>
-      <span class={`badge ${VERDICT_CLASS[r.verdict]}`} data-testid="unit-verdict">{L(VERDICT_KEY[r.verdict])}{overridden ? L('set') : ''}</span>
-      <span class="muted small" title={r.vetoes.join('；')} data-testid="unit-distance">
-        {L('toVetoNewsNoticeP0', { p0: r.distance.staleNewsNotice, p1: r.distance.staleAny, p2: r.distance.blank })}
+      <span class={`badge ${VERDICT_CLASS[r.verdict]}`} data-testid="unit-verdict">
+        {L(VERDICT_KEY[r.verdict])}
+        {overridden ? L('set') : ''}
       </span>
-      <select aria-label={`${r.unit.name} ${L('result')}`} value={overridden ? r.verdict : ''} onChange={(e) => p.onVerdict((e.target as HTMLSelectElement).value as Verdict | '')}>
+      <span class="muted small" title={r.vetoes.join('；')} data-testid="unit-distance">
+        {L('toVetoNewsNoticeP0', {
+          p0: r.distance.staleNewsNotice,
+          p1: r.distance.staleAny,
+          p2: r.distance.blank,
+        })}
+      </span>
+      <select
+        aria-label={`${r.unit.name} ${L('result')}`}
+        value={overridden ? r.verdict : ''}
+        onChange={(e) => p.onVerdict((e.target as HTMLSelectElement).value as Verdict | '')}
+      >
         <option value="">{L('computedP0', { p0: L(VERDICT_KEY[r.computed]) })}</option>
-        <option value="不合格">{L('verdictFail')}</option><option value="合格">{L('verdictPass')}</option><option value="无问题">{L('verdictNone')}</option>
+        <option value="不合格">{L('verdictFail')}</option>
+        <option value="合格">{L('verdictPass')}</option>
+        <option value="无问题">{L('verdictNone')}</option>
       </select>
     </div>
   );
@@ -230,15 +487,51 @@ function EditFinding(p: { lang: Lang; f: Finding; onSave: (f: Finding) => void; 
   const [f, setF] = useState(p.f);
   const L = translator(p.lang);
   return (
-    <form class="stack edit" role="dialog" aria-label={L('editFinding')} onSubmit={(e) => { e.preventDefault(); p.onSave(f); }}>
-      <label>{t(p.lang, 'description')}<textarea rows={2} value={f.description} onInput={(e) => setF({ ...f, description: (e.target as HTMLTextAreaElement).value })} data-testid="edit-description" /></label>
-      <label>{t(p.lang, 'note')}<input value={f.note} onInput={(e) => setF({ ...f, note: (e.target as HTMLInputElement).value })} /></label>
-      <label>{L('rectification')}
-        <select value={f.rectification} onChange={(e) => setF({ ...f, rectification: (e.target as HTMLSelectElement).value as Rectification })}>
-          {RECT.map((r) => <option key={r} value={r}>{r ? L(RECT_KEY[r]) : L('notSet')}</option>)}
+    <form
+      class="stack edit"
+      role="dialog"
+      aria-label={L('editFinding')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        p.onSave(f);
+      }}
+    >
+      <label>
+        {t(p.lang, 'description')}
+        <textarea
+          rows={2}
+          value={f.description}
+          onInput={(e) => setF({ ...f, description: (e.target as HTMLTextAreaElement).value })}
+          data-testid="edit-description"
+        />
+      </label>
+      <label>
+        {t(p.lang, 'note')}
+        <input value={f.note} onInput={(e) => setF({ ...f, note: (e.target as HTMLInputElement).value })} />
+      </label>
+      <label>
+        {L('rectification')}
+        <select
+          value={f.rectification}
+          onChange={(e) =>
+            setF({ ...f, rectification: (e.target as HTMLSelectElement).value as Rectification })
+          }
+        >
+          {RECT.map((r) => (
+            <option key={r} value={r}>
+              {r ? L(RECT_KEY[r]) : L('notSet')}
+            </option>
+          ))}
         </select>
       </label>
-      <div class="row"><button type="submit" data-testid="save-edit">{t(p.lang, 'save')}</button><button type="button" class="secondary" onClick={p.onCancel}>{t(p.lang, 'cancel')}</button></div>
+      <div class="row">
+        <button type="submit" data-testid="save-edit">
+          {t(p.lang, 'save')}
+        </button>
+        <button type="button" class="secondary" onClick={p.onCancel}>
+          {t(p.lang, 'cancel')}
+        </button>
+      </div>
     </form>
   );
 }

@@ -81,7 +81,14 @@ async function start(onInvalidated: (cb: () => void) => void) {
           runScan();
         }}
         recorder={{
-          context: { roundId: state.round.id, unitId: unit?.id ?? '', unitName: unit?.name, pageUrl: location.href, pageTitle: document.title, inspector: state.settings.inspector },
+          context: {
+            roundId: state.round.id,
+            unitId: unit?.id ?? '',
+            unitName: unit?.name,
+            pageUrl: location.href,
+            pageTitle: document.title,
+            inspector: state.settings.inspector,
+          },
           save: (finding: FindingInput) => call<{ updated: boolean }>({ type: 'finding:save', finding }),
         }}
       />,
@@ -97,7 +104,12 @@ async function start(onInvalidated: (cb: () => void) => void) {
     pageFlags = scan.flags.map((f) => ({ ...toRecord(f), element: f.element }));
     draw();
     const flags = [...pageFlags, ...linkFlags];
-    void call({ type: 'scan:report', url: location.href, flags: flags.filter((f) => f.level === 'flag').length, warns: flags.filter((f) => f.level === 'warn').length }).catch(() => {});
+    void call({
+      type: 'scan:report',
+      url: location.href,
+      flags: flags.filter((f) => f.level === 'flag').length,
+      warns: flags.filter((f) => f.level === 'warn').length,
+    }).catch(() => {});
   };
 
   // Re-scan when lists change, debounced and at most about twice a second.
@@ -115,7 +127,10 @@ async function start(onInvalidated: (cb: () => void) => void) {
   const checkLinks = async () => {
     if (!scan) return;
     const run = ++linksRun;
-    const ordered = orderForChecking(scan.links.filter((l) => l.kind !== 'image'), window.innerHeight);
+    const ordered = orderForChecking(
+      scan.links.filter((l) => l.kind !== 'image'),
+      window.innerHeight,
+    );
     const cap = state.settings.linkCap || 1500;
     const targets = ordered.slice(0, cap);
     progress = { done: 0, total: targets.length, partial: ordered.length > cap };
@@ -127,7 +142,9 @@ async function start(onInvalidated: (cb: () => void) => void) {
       // A batch lost to a service-worker restart is asked again once; if that fails too, the rest
       // stays unchecked (progress below the total), never shown as fine.
       for (let attempt = 0; attempt < 2 && !verdicts; attempt++) {
-        verdicts = await call<LinkVerdict[]>({ type: 'links:check', urls: batch.map((l) => l.url) }).catch(() => undefined);
+        verdicts = await call<LinkVerdict[]>({ type: 'links:check', urls: batch.map((l) => l.url) }).catch(
+          () => undefined,
+        );
       }
       if (!verdicts) break;
       verdicts.forEach((v, j) => {
@@ -155,7 +172,9 @@ async function start(onInvalidated: (cb: () => void) => void) {
       case 'scan:reveal': {
         // By flag key (popup) or by the stored selector of a finding (side panel).
         const sel = (msg as { selector?: string }).selector;
-        let el: Element | null | undefined = [...pageFlags, ...linkFlags].find((x) => x.key === m.key)?.element;
+        let el: Element | null | undefined = [...pageFlags, ...linkFlags].find(
+          (x) => x.key === m.key,
+        )?.element;
         if (!el && sel) {
           try {
             el = document.querySelector(sel);
@@ -173,8 +192,14 @@ async function start(onInvalidated: (cb: () => void) => void) {
   const summary = (): ScanSummary | null =>
     scan
       ? {
-          url: location.href, title: document.title, kind: scan.kind, site: scan.site, asOf: formatDate(asOf),
-          flags: [...pageFlags, ...linkFlags].map(({ element: _e, ...r }) => r), columns: scan.columns.length, links: scan.links.length,
+          url: location.href,
+          title: document.title,
+          kind: scan.kind,
+          site: scan.site,
+          asOf: formatDate(asOf),
+          flags: [...pageFlags, ...linkFlags].map(({ element: _e, ...r }) => r),
+          columns: scan.columns.length,
+          links: scan.links.length,
         }
       : null;
 
@@ -185,16 +210,27 @@ async function start(onInvalidated: (cb: () => void) => void) {
     let timer = window.setTimeout(resolve, QUIET_MS);
     const settle = new MutationObserver(() => {
       clearTimeout(timer);
-      timer = window.setTimeout(resolve, Math.max(0, Math.min(QUIET_MS, MAX_SETTLE_MS - (performance.now() - settleStart))));
+      timer = window.setTimeout(
+        resolve,
+        Math.max(0, Math.min(QUIET_MS, MAX_SETTLE_MS - (performance.now() - settleStart))),
+      );
     });
-    settle.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+    settle.observe(document.body ?? document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
     window.setTimeout(() => {
       settle.disconnect();
       resolve();
     }, MAX_SETTLE_MS);
   });
   runScan();
-  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+  observer.observe(document.body ?? document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+  });
   if (state.settings.autoLinks && unit && state.round.unitIds.includes(unit.id)) void checkLinks();
 
   // An image that fails after the scan is a broken image too.

@@ -5,7 +5,8 @@ import type { Profile } from '../../lib/engine/types';
 import '../../components/shared/page.css';
 
 const api: OptionsApi = {
-  settings: async () => (await call<{ settings: Awaited<ReturnType<OptionsApi['settings']>> }>({ type: 'state:get' })).settings,
+  settings: async () =>
+    (await call<{ settings: Awaited<ReturnType<OptionsApi['settings']>> }>({ type: 'state:get' })).settings,
   set: async (key, value) => void (await call({ type: 'settings:set', key, value })),
   profile: async () => (await call<{ profile: Profile }>({ type: 'state:get' })).profile,
   saveProfile: async (profile) => void (await call({ type: 'profile:set', profile })),

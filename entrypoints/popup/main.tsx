@@ -7,9 +7,10 @@ import '../../components/shared/page.css';
 const api: PopupApi = {
   async targetTab() {
     const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
-    const tab = Number.isInteger(fromQuery) && fromQuery > 0
-      ? await browser.tabs.get(fromQuery)
-      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    const tab =
+      Number.isInteger(fromQuery) && fromQuery > 0
+        ? await browser.tabs.get(fromQuery)
+        : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
     if (!tab?.id) throw new Error('找不到目标标签页 / no target tab');
     return { id: tab.id, url: tab.url ?? '', title: tab.title ?? '', windowId: tab.windowId };
   },
@@ -19,10 +20,12 @@ const api: PopupApi = {
   save: (finding) => call({ type: 'finding:save', finding }),
   saveUnit: (unit) => call({ type: 'unit:save', unit }),
   setInspector: async (value) => void (await call({ type: 'settings:set', key: 'inspector', value })),
-  screenshot: (findingId, windowId) => call<{ dataUrl: string }>({ type: 'screenshot:capture', findingId, windowId }),
+  screenshot: (findingId, windowId) =>
+    call<{ dataUrl: string }>({ type: 'screenshot:capture', findingId, windowId }),
   checkLinks: async (tabId) => void (await browser.tabs.sendMessage(tabId, { type: 'links:run' })),
   async openSidePanel(windowId) {
-    const sp = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } }).sidePanel;
+    const sp = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } })
+      .sidePanel;
     if (sp && windowId !== undefined) await sp.open({ windowId });
     else await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
   },

@@ -57,10 +57,14 @@ const api: SidePanelApi = {
   // Jump to the finding's page, then to its element once the page's scanner answers.
   async reveal(f) {
     const [open] = await browser.tabs.query({ url: f.pageUrl.replace(/#.*$/, '') }).catch(() => []);
-    const tab = open?.id ? await browser.tabs.update(open.id, { active: true }) : await browser.tabs.create({ url: f.pageUrl });
+    const tab = open?.id
+      ? await browser.tabs.update(open.id, { active: true })
+      : await browser.tabs.create({ url: f.pageUrl });
     if (!tab?.id || !f.selector) return;
     for (let i = 0; i < 40; i++) {
-      const ok = await browser.tabs.sendMessage(tab.id, { type: 'scan:reveal', selector: f.selector }).catch(() => false);
+      const ok = await browser.tabs
+        .sendMessage(tab.id, { type: 'scan:reveal', selector: f.selector })
+        .catch(() => false);
       if (ok) return;
       await new Promise((r) => setTimeout(r, 250));
     }

@@ -30,7 +30,13 @@ export function followUpProblems(previous: Finding[]): string[] {
   return out;
 }
 
-export function unitResults(round: Round, units: Unit[], findings: Finding[], previous: Finding[] = [], overrides: Record<string, Verdict> = {}): UnitResult[] {
+export function unitResults(
+  round: Round,
+  units: Unit[],
+  findings: Finding[],
+  previous: Finding[] = [],
+  overrides: Record<string, Verdict> = {},
+): UnitResult[] {
   const byUnit = new Map<string, Finding[]>();
   for (const f of findings) {
     const list = byUnit.get(f.unitId);
@@ -44,44 +50,76 @@ export function unitResults(round: Round, units: Unit[], findings: Finding[], pr
     else prevByUnit.set(f.unitId, [f]);
   }
   const unitById = new Map(units.map((u) => [u.id, u]));
-  const order = [...round.unitIds.filter((id) => unitById.has(id)), ...[...byUnit.keys()].filter((id) => !round.unitIds.includes(id) || !unitById.has(id))];
+  const order = [
+    ...round.unitIds.filter((id) => unitById.has(id)),
+    ...[...byUnit.keys()].filter((id) => !round.unitIds.includes(id) || !unitById.has(id)),
+  ];
   // Findings recorded before their site was registered are never hidden: they form their own group.
-  const unregistered = (id: string): Unit => ({ id, name: '（未登记单位）', siteName: '', siteIdCode: '', prefixes: [], createdAt: '', updatedAt: '' });
+  const unregistered = (id: string): Unit => ({
+    id,
+    name: '（未登记单位）',
+    siteName: '',
+    siteIdCode: '',
+    prefixes: [],
+    createdAt: '',
+    updatedAt: '',
+  });
   return [...new Set(order)].map((id) => {
     const unit = unitById.get(id) ?? unregistered(id);
     const fs = byUnit.get(id) ?? [];
     const stale = fs.filter((f) => f.rule === 'stale-column' && f.level === 'flag');
-    const staleNewsNotice = stale.filter((f) => f.evidence.category === 'news' || f.evidence.category === 'notice-policy').length;
+    const staleNewsNotice = stale.filter(
+      (f) => f.evidence.category === 'news' || f.evidence.category === 'notice-policy',
+    ).length;
     const blank = fs.filter((f) => f.rule === 'blank-column' && f.level === 'flag').length;
     const vetoes: string[] = [];
-    if (staleNewsNotice >= THRESHOLDS.staleNewsNotice) vetoes.push(`动态要闻、通知公告/政策文件类栏目未更新${staleNewsNotice}个`);
+    if (staleNewsNotice >= THRESHOLDS.staleNewsNotice)
+      vetoes.push(`动态要闻、通知公告/政策文件类栏目未更新${staleNewsNotice}个`);
     if (stale.length >= THRESHOLDS.staleAny) vetoes.push(`栏目未更新${stale.length}个`);
     if (blank >= THRESHOLDS.blank) vetoes.push(`空白栏目${blank}个`);
     for (const f of fs) {
       const ind = indicator(f.rule);
-      if (ind && !ind.automatic && ind.level === 'veto' && !vetoes.includes(ind.zh.name)) vetoes.push(ind.zh.name);
+      if (ind && !ind.automatic && ind.level === 'veto' && !vetoes.includes(ind.zh.name))
+        vetoes.push(ind.zh.name);
     }
     const problems = [...new Set(fs.map((f) => f.description.trim()).filter(Boolean))];
     problems.push(...followUpProblems(prevByUnit.get(id) ?? []));
     const computed: Verdict = vetoes.length ? '不合格' : problems.length ? '合格' : '无问题';
     return {
-      unit, findings: fs, staleNewsNotice, staleAny: stale.length, blank,
+      unit,
+      findings: fs,
+      staleNewsNotice,
+      staleAny: stale.length,
+      blank,
       distance: {
         staleNewsNotice: Math.max(0, THRESHOLDS.staleNewsNotice - staleNewsNotice),
         staleAny: Math.max(0, THRESHOLDS.staleAny - stale.length),
         blank: Math.max(0, THRESHOLDS.blank - blank),
       },
-      vetoes, computed, verdict: overrides[id] ?? computed, problems,
+      vetoes,
+      computed,
+      verdict: overrides[id] ?? computed,
+      problems,
     };
   });
 }
 
-export interface Totals { checked: number; passed: number; failed: number; rate: string }
+export interface Totals {
+  checked: number;
+  passed: number;
+  failed: number;
+  rate: string;
+}
 
 export function totals(results: UnitResult[]): Totals {
   const checked = results.length;
   const passed = results.filter((r) => r.verdict !== '不合格').length;
-  return { checked, passed, failed: checked - passed, rate: checked ? `${((100 * passed) / checked).toFixed(1)}%` : '—' };
+  return {
+    checked,
+    passed,
+    failed: checked - passed,
+    rate: checked ? `${((100 * passed) / checked).toFixed(1)}%` : '—',
+  };
 }
 
 /** 序号 | 单位名称 | 检查结果 | 存在问题, then the totals line. */

@@ -55,23 +55,39 @@ export interface Finding {
 }
 
 /** What a surface sends to record a finding; the background fills ids and times. */
-export type FindingInput = Omit<Finding, 'id' | 'createdAt' | 'updatedAt' | 'screenshotId'> & { id?: string; screenshotId?: string };
+export type FindingInput = Omit<Finding, 'id' | 'createdAt' | 'updatedAt' | 'screenshotId'> & {
+  id?: string;
+  screenshotId?: string;
+};
 
 export function newId(prefix: string): string {
-  const rnd = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+  const rnd =
+    typeof crypto !== 'undefined' && 'randomUUID' in crypto
+      ? crypto.randomUUID()
+      : `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
   return `${prefix}_${rnd}`;
 }
 
 /** Same unit + rule + column/item/link + page in a round is one finding, recorded once. */
-export function dedupeKey(f: Pick<Finding, 'roundId' | 'unitId' | 'rule' | 'column' | 'item' | 'linkUrl' | 'pageUrl'>): string {
+export function dedupeKey(
+  f: Pick<Finding, 'roundId' | 'unitId' | 'rule' | 'column' | 'item' | 'linkUrl' | 'pageUrl'>,
+): string {
   const page = f.pageUrl.replace(/#.*$/, '');
   return [f.roundId, f.unitId, f.rule, f.column, f.item, f.linkUrl, page].join('\u001f');
 }
 
-interface UrlParts { host: string; port: string; rest: string }
+interface UrlParts {
+  host: string;
+  port: string;
+  rest: string;
+}
 
 function urlParts(u: string): UrlParts {
-  const s = u.trim().replace(/^https?:\/\//i, '').replace(/^www\./i, '').toLowerCase();
+  const s = u
+    .trim()
+    .replace(/^https?:\/\//i, '')
+    .replace(/^www\./i, '')
+    .toLowerCase();
   const m = /^([^/?#:]*)(:\d+)?(.*)$/.exec(s)!;
   return { host: m[1], port: m[2] ?? '', rest: m[3] };
 }

@@ -25,7 +25,13 @@ function pathOf(url: string): string {
 export function targetOf(f: Pick<Finding, 'rule' | 'column' | 'item' | 'linkUrl' | 'pageUrl'>): string {
   if (f.rule === 'dead-link' || f.rule === 'broken-image') {
     // Links off the demo site keep their host; links on it are compared by path.
-    const page = (() => { try { return new URL(f.pageUrl).host; } catch { return ''; } })();
+    const page = (() => {
+      try {
+        return new URL(f.pageUrl).host;
+      } catch {
+        return '';
+      }
+    })();
     try {
       const u = new URL(f.linkUrl, f.pageUrl);
       return u.host === page ? u.pathname + u.search : u.href;
@@ -36,14 +42,24 @@ export function targetOf(f: Pick<Finding, 'rule' | 'column' | 'item' | 'linkUrl'
   return f.item || f.column;
 }
 
-export interface PracticeScore { found: AnswerItem[]; missed: AnswerItem[]; wrong: Finding[]; score: number }
+export interface PracticeScore {
+  found: AnswerItem[];
+  missed: AnswerItem[];
+  wrong: Finding[];
+  score: number;
+}
 
 export function scorePractice(findings: Finding[], key: AnswerItem[]): PracticeScore {
   const matched = new Set<AnswerItem>();
   const wrong: Finding[] = [];
   for (const f of findings) {
     const path = pathOf(f.pageUrl);
-    const hit = key.find((k) => k.rule === f.rule && k.target === targetOf(f) && (k.path === path || (k.path === '/' && path === '/index.html')));
+    const hit = key.find(
+      (k) =>
+        k.rule === f.rule &&
+        k.target === targetOf(f) &&
+        (k.path === path || (k.path === '/' && path === '/index.html')),
+    );
     if (hit) matched.add(hit);
     else wrong.push(f);
   }

@@ -10,16 +10,46 @@ export const NATIONAL_PROFILE: Profile = {
   categories: [
     { id: 'exempt', name: '历史/专题栏目（不考核更新）', patterns: ['专题', '历史'] },
     {
-      id: 'notice-policy', name: '通知公告/政策文件类', window: { months: 6 }, leadDays: 15,
-      patterns: ['通知公告', '公示公告', '公告公示', '通知', '公告', '公示', '政策文件', '规范性文件', '政策解读', '政策法规', '文件'],
+      id: 'notice-policy',
+      name: '通知公告/政策文件类',
+      window: { months: 6 },
+      leadDays: 15,
+      patterns: [
+        '通知公告',
+        '公示公告',
+        '公告公示',
+        '通知',
+        '公告',
+        '公示',
+        '政策文件',
+        '规范性文件',
+        '政策解读',
+        '政策法规',
+        '文件',
+      ],
     },
     {
-      id: 'news', name: '动态要闻类', window: { weeks: 2 }, leadDays: 3,
+      id: 'news',
+      name: '动态要闻类',
+      window: { weeks: 2 },
+      leadDays: 3,
       patterns: ['要闻', '动态', '工作进展', '图片新闻', '新闻', '快讯', '资讯'],
     },
     {
-      id: 'other', name: '应更新栏目', window: { years: 1 }, leadDays: 15,
-      patterns: ['人事信息', '规划计划', '财政资金', '双随机一公开', '三公经费', '领导简介', '机构职能', '统计'],
+      id: 'other',
+      name: '应更新栏目',
+      window: { years: 1 },
+      leadDays: 15,
+      patterns: [
+        '人事信息',
+        '规划计划',
+        '财政资金',
+        '双随机一公开',
+        '三公经费',
+        '领导简介',
+        '机构职能',
+        '统计',
+      ],
     },
   ],
 };
@@ -62,7 +92,12 @@ export interface Freshness {
 /** Calendar windows counted back from the inspection date, not from today. */
 export function judgeFreshness(newest: Date, asOf: Date, window: Window, leadDays: number): Freshness {
   const day = new Date(asOf.getFullYear(), asOf.getMonth(), asOf.getDate());
-  const threshold = sub(day, { days: window.days, weeks: window.weeks, months: window.months, years: window.years });
+  const threshold = sub(day, {
+    days: window.days,
+    weeks: window.weeks,
+    months: window.months,
+    years: window.years,
+  });
   const overdue = differenceInCalendarDays(threshold, newest);
   if (overdue > 0) return { state: 'stale', threshold, daysOverdue: overdue, daysLeft: 0 };
   // Days until the column turns stale: it is stale the day the threshold passes its newest item.

@@ -2,34 +2,52 @@
 // Strategy: every titled link belongs to a row; sibling rows form a list; a list's column name is
 // the nearest heading before it (or the tab label of its pane); the page's own metadata names the
 // main list of a column page. Empty-list texts and headed blocks without rows are blank columns.
-import { findLabelledPubDate, isDatePiece, joinDatePieces, parseDateCell, type FoundDate, type YearContext } from './dates';
+import {
+  findLabelledPubDate,
+  isDatePiece,
+  joinDatePieces,
+  parseDateCell,
+  type FoundDate,
+  type YearContext,
+} from './dates';
 import { isHiddenByMarkup, meta, norm, textOf } from './dom';
 import { EMPTY_RE, inPage, MORE_RE, type OneOrMore, type PageIndex } from './pageindex';
 import type { Column, ColumnItem, PageKind } from './types';
 
 export { EMPTY_RE, MORE_RE };
 const LOADING_RE = /加载中|正在加载|loading/i;
-const HEADING_CLASS = /(?:^|[-_\s])(?:tit|title|titles|hd|head|header|bt|lm|lmmc|lmname|name|caption|column-?name)(?:$|[-_\s\d])/i;
-const CHROME_RE = /(?:^|[-_\s])(?:nav|menu|footer|foot|links?|yqlj|friend|breadcrumb|crumbs?|position|location|dqwz|share|toolbar|top-?bar)(?:$|[-_\s\d])/i;
+const HEADING_CLASS =
+  /(?:^|[-_\s])(?:tit|title|titles|hd|head|header|bt|lm|lmmc|lmname|name|caption|column-?name)(?:$|[-_\s\d])/i;
+const CHROME_RE =
+  /(?:^|[-_\s])(?:nav|menu|footer|foot|links?|yqlj|friend|breadcrumb|crumbs?|position|location|dqwz|share|toolbar|top-?bar)(?:$|[-_\s\d])/i;
 const NOT_A_COLUMN = /链接|导航|相关|热点|排行|推荐|猜你|阅读排行|浏览排行|当前位置/;
 /** Headings of side lists beside a column page's own list. */
 const SIDE_LIST = /热点|排行|推荐|相关|猜你/;
 const PINNED_RE = /置顶|\[顶\]|【顶】/;
 
-interface Heading { el: Element; name: string }
+interface Heading {
+  el: Element;
+  name: string;
+}
 
 export function cleanColumnName(text: string): string {
-  return norm(text)
-    .replace(/(?:查看)?更多\s*[>»›+]*|more\s*[>»›+]*|[>»›]{2,}|\+$/gi, '')
-    .replace(/^[\s■●◆▶►·•|│]+|[\s■●◆▶►·•|│]+$/g, '')
-    .replace(/^【(.*)】$/, '$1')
-    // An English subtitle after a Chinese name (通知公告 NOTICE) is decoration.
-    .replace(/([\u4e00-\u9fff])\s*[/|｜·•—-]?\s*[A-Za-z][A-Za-z\s&'-]*$/, '$1')
-    .trim();
+  return (
+    norm(text)
+      .replace(/(?:查看)?更多\s*[>»›+]*|more\s*[>»›+]*|[>»›]{2,}|\+$/gi, '')
+      .replace(/^[\s■●◆▶►·•|│]+|[\s■●◆▶►·•|│]+$/g, '')
+      .replace(/^【(.*)】$/, '$1')
+      // An English subtitle after a Chinese name (通知公告 NOTICE) is decoration.
+      .replace(/([\u4e00-\u9fff])\s*[/|｜·•—-]?\s*[A-Za-z][A-Za-z\s&'-]*$/, '$1')
+      .trim()
+  );
 }
 
 function isHeadingLike(el: Element): boolean {
-  return /^H[1-6]$/.test(el.tagName) || HEADING_CLASS.test(el.getAttribute('class') ?? '') || HEADING_CLASS.test(el.id);
+  return (
+    /^H[1-6]$/.test(el.tagName) ||
+    HEADING_CLASS.test(el.getAttribute('class') ?? '') ||
+    HEADING_CLASS.test(el.id)
+  );
 }
 
 /** A heading's text; older sites draw column titles as images, named by their alt text. */
@@ -57,7 +75,9 @@ function headingIn(el: Element): Heading | undefined {
     /^H[1-6]$/.test(el.tagName) ? el : null,
     el.querySelector('h1,h2,h3,h4,h5,h6'),
     isHeadingLike(el) ? el : null,
-    el.querySelector('[class*="tit"],[class*="hd"],[class*="head"],[class*="lm"],[class*="name"],[class*="bt"]'),
+    el.querySelector(
+      '[class*="tit"],[class*="hd"],[class*="head"],[class*="lm"],[class*="name"],[class*="bt"]',
+    ),
   ];
   for (const c of candidates) {
     const name = c && shortName(c);
@@ -72,7 +92,8 @@ function headingIn(el: Element): Heading | undefined {
   return undefined;
 }
 
-const TABLE_HEAD_WORDS = /^(?:序号|标题|名称|文件名称|信息名称|主题|日期|时间|发布日期|发布时间|成文日期|发文日期|文号|发文字号|索引号|来源|发布机构|浏览|点击|访问|状态)/;
+const TABLE_HEAD_WORDS =
+  /^(?:序号|标题|名称|文件名称|信息名称|主题|日期|时间|发布日期|发布时间|成文日期|发文日期|文号|发文字号|索引号|来源|发布机构|浏览|点击|访问|状态)/;
 
 /** A header row naming the table's columns (标题 | 发布日期), not a block heading row (工作动态 | 更多). */
 function isTableHeaderRow(el: Element): boolean {
@@ -177,7 +198,10 @@ function excludedCells(row: Element): Set<number> {
   const out = new Set<number>();
   const table = row.closest('table');
   if (!table || row.tagName !== 'TR') return out;
-  const head = table.querySelector('thead tr') ?? [...table.querySelectorAll('tr')].find((r) => r.querySelector('th')) ?? null;
+  const head =
+    table.querySelector('thead tr') ??
+    [...table.querySelectorAll('tr')].find((r) => r.querySelector('th')) ??
+    null;
   if (!head) return out;
   [...head.children].forEach((cell, i) => {
     if (/成文|发文|印发|归档|施行|实施/.test(textOf(cell))) out.add(i);
@@ -185,10 +209,16 @@ function excludedCells(row: Element): Set<number> {
   return out;
 }
 
-const PURE_DATE = /^[[(（【]?\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\])）】]?$/;
+const PURE_DATE =
+  /^[[(（【]?\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\])）】]?$/;
 
 /** The row's publication date: a date cell outside the title link, never a date inside the title. */
-function rowDate(row: Element, cells: OneOrMore<Text>, ctx: YearContext, skip: Set<number>): FoundDate | undefined {
+function rowDate(
+  row: Element,
+  cells: OneOrMore<Text>,
+  ctx: YearContext,
+  skip: Set<number>,
+): FoundDate | undefined {
   if (!Array.isArray(cells)) return cellDate(row, cells, ctx, skip);
   let found: FoundDate | undefined;
   for (const n of cells) found = cellDate(row, n, ctx, skip) ?? found; // the last date in a row is the publication date in practice
@@ -215,7 +245,8 @@ function cellDate(row: Element, n: Text, ctx: YearContext, skip: Set<number>): F
   const prev = parent.previousElementSibling;
   if (prev && prev.tagName !== 'A' && prev.childElementCount === 0) {
     const label = prev.textContent ?? '';
-    if (label.length < 12 && /(成文|发文|归档|印发)\s*(日期|时间)?\s*[:：]?\s*$/.test(label)) return undefined;
+    if (label.length < 12 && /(成文|发文|归档|印发)\s*(日期|时间)?\s*[:：]?\s*$/.test(label))
+      return undefined;
   }
   const d = parseDateCell(t, ctx) ?? findLabelledPubDate(t);
   if ((!d || d.inferredYear) && isDatePiece(t)) return joinDatePieces(t, pieceNeighbours(n, parent)) ?? d;
@@ -246,9 +277,17 @@ function mainLink(links: OneOrMore<Element> | undefined): Element | undefined {
   return best;
 }
 
-export interface DiscoveryContext { asOf: Date; url?: string; kind: PageKind; contextYear?: number }
+export interface DiscoveryContext {
+  asOf: Date;
+  url?: string;
+  kind: PageKind;
+  contextYear?: number;
+}
 
-interface Group { container: Element; rows: Element[] }
+interface Group {
+  container: Element;
+  rows: Element[];
+}
 
 function groupRows(index: PageIndex): Group[] {
   const byParent = new Map<Element, Element[]>();
@@ -271,17 +310,26 @@ function inPageChrome(el: Element): boolean {
   return false;
 }
 
-interface RowFacts { dates: Map<Element, OneOrMore<Text>> }
+interface RowFacts {
+  dates: Map<Element, OneOrMore<Text>>;
+}
 
 /** A list row; its title and link are read from the DOM only when asked for. */
 class Item implements ColumnItem {
-  constructor(private readonly link: Element, readonly element: Element, readonly date?: Date, readonly dateText?: string) {}
+  constructor(
+    private readonly link: Element,
+    readonly element: Element,
+    readonly date?: Date,
+    readonly dateText?: string,
+  ) {}
   get href(): string | undefined {
     return this.link.getAttribute('href') ?? undefined;
   }
   get title(): string {
     const raw = this.link.textContent ?? '';
-    return (/\s\s|[\n\t\u00a0\u3000]/.test(raw) ? norm(raw) : raw.trim()) || norm(this.link.getAttribute('title'));
+    return (
+      (/\s\s|[\n\t\u00a0\u3000]/.test(raw) ? norm(raw) : raw.trim()) || norm(this.link.getAttribute('title'))
+    );
   }
   get pinned(): boolean {
     return PINNED_RE.test(this.title);
@@ -314,7 +362,8 @@ function looksLikeList(items: ColumnItem[], container: Element): boolean {
   return avg >= 8;
 }
 
-const CRUMB_CLASS = '[class*="crumb" i], [class*="position" i], [class*="location" i], [class*="dqwz" i], [id*="crumb" i], [id*="position" i], [class*="curpos" i]';
+const CRUMB_CLASS =
+  '[class*="crumb" i], [class*="position" i], [class*="location" i], [class*="dqwz" i], [id*="crumb" i], [id*="position" i], [class*="curpos" i]';
 
 /** The last segment of the breadcrumb (当前位置：首页 > 政务公开 > 通知公告). */
 export function breadcrumbName(index: PageIndex): string | undefined {
@@ -346,7 +395,10 @@ export function laterPage(index: PageIndex, url?: string): boolean {
 function isLaterPage(index: PageIndex, url?: string): boolean {
   if (url) {
     if (/\/index_(\d+)\.s?html?(?:$|[?#])/i.test(url)) return true; // TRS: index_1 is page 2
-    const n = /\/(?:list|index)-(\d+)\.s?html?(?:$|[?#])|\/list_(\d+)\.s?html?(?:$|[?#])|\/page\/(\d+)\/?(?:$|[?#])|[?&](?:page|pageNo|pageIndex|pageNum|currentPage|curPage|p|pn|pageId)=(\d+)/i.exec(url);
+    const n =
+      /\/(?:list|index)-(\d+)\.s?html?(?:$|[?#])|\/list_(\d+)\.s?html?(?:$|[?#])|\/page\/(\d+)\/?(?:$|[?#])|[?&](?:page|pageNo|pageIndex|pageNum|currentPage|curPage|p|pn|pageId)=(\d+)/i.exec(
+        url,
+      );
     if (n && +(n[1] ?? n[2] ?? n[3] ?? n[4]) >= 2) return true;
   }
   // Pagers found by their words; a pager of bare numbers is found by its class.
@@ -354,9 +406,15 @@ function isLaterPage(index: PageIndex, url?: string): boolean {
   for (const pager of pagers) {
     const t = textOf(pager);
     if (t.length > 300 || !/\d/.test(t)) continue;
-    const cur = pager.querySelector('.active, .current, .cur, .on, .curr, [aria-current="page"], .selected, strong, b') ?? plainNumber(pager);
+    const cur =
+      pager.querySelector(
+        '.active, .current, .cur, .on, .curr, [aria-current="page"], .selected, strong, b',
+      ) ?? plainNumber(pager);
     if (cur && /^\d+$/.test(textOf(cur)) && +textOf(cur) >= 2) return true;
-    const m = /(?:当前)?第\s*(\d+)\s*页|当前\s*(\d+)\s*\/\s*\d+|(\d+)\s*\/\s*\d+\s*页|当前页\s*[:：]?\s*(\d+)/.exec(t);
+    const m =
+      /(?:当前)?第\s*(\d+)\s*页|当前\s*(\d+)\s*\/\s*\d+|(\d+)\s*\/\s*\d+\s*页|当前页\s*[:：]?\s*(\d+)/.exec(
+        t,
+      );
     if (m && +(m[1] ?? m[2] ?? m[3] ?? m[4]) >= 2) return true;
   }
   return false;
@@ -386,13 +444,26 @@ function blankColumns(index: PageIndex, listed: Set<Element>): Array<{ heading: 
   // A heading with a 更多 link whose body is empty.
   for (const a of index.moreLinks) {
     let header: Element | null = a.parentElement;
-    while (header && !header.nextElementSibling && header.parentElement && header.parentElement.tagName !== 'BODY' && norm(header.parentElement.textContent).length < 40) header = header.parentElement;
+    while (
+      header &&
+      !header.nextElementSibling &&
+      header.parentElement &&
+      header.parentElement.tagName !== 'BODY' &&
+      norm(header.parentElement.textContent).length < 40
+    )
+      header = header.parentElement;
     const body = header?.nextElementSibling;
     if (!header || !body || listed.has(body) || [...listed].some((l) => body.contains(l))) continue;
     const bodyText = norm(body.textContent);
     if (body.querySelector('a[href]:not([href="#"])') && !EMPTY_RE.test(bodyText)) continue;
     // Something other than a list lives there (a search form, a QR code, an embedded frame) or will arrive (a script).
-    if (LOADING_RE.test(bodyText) || body.querySelector('script, iframe, img, input, select, textarea, form, video, embed, object, canvas, svg')) continue;
+    if (
+      LOADING_RE.test(bodyText) ||
+      body.querySelector(
+        'script, iframe, img, input, select, textarea, form, video, embed, object, canvas, svg',
+      )
+    )
+      continue;
     if (bodyText.length > 40 && !EMPTY_RE.test(bodyText)) continue;
     const heading = headingIn(header);
     if (heading) out.push({ heading, at: body });
@@ -411,23 +482,45 @@ export function discoverColumns(index: PageIndex, ctx: DiscoveryContext): Column
     .map((g) => ({ g, items: toItems(index, g, ctx, facts) }))
     .filter(({ g, items }) => looksLikeList(items, g.container));
 
-  const addColumn = (name: string, heading: Element, list: Element | undefined, items: ColumnItem[], blank: boolean) => {
+  const addColumn = (
+    name: string,
+    heading: Element,
+    list: Element | undefined,
+    items: ColumnItem[],
+    blank: boolean,
+  ) => {
     const existing = columns.get(name);
     if (existing) {
       existing.items.push(...items);
       existing.blank = existing.blank && blank;
       return;
     }
-    columns.set(name, { name, heading, list, items, blank, laterPage: later, hidden: isHiddenByMarkup(list ?? heading) });
+    columns.set(name, {
+      name,
+      heading,
+      list,
+      items,
+      blank,
+      laterPage: later,
+      hidden: isHiddenByMarkup(list ?? heading),
+    });
   };
 
   if (ctx.kind === 'column-list') {
     // The page's own list is the largest one that is not a side list (热点, 相关, 排行) or page
     // chrome; its name comes from the page's metadata.
     const bySize = groups.sort((a, b) => b.items.length - a.items.length);
-    const own = bySize.filter(({ g }) => !inPageChrome(g.container) && !SIDE_LIST.test(headingOfGroup(g)?.name ?? ''));
+    const own = bySize.filter(
+      ({ g }) => !inPageChrome(g.container) && !SIDE_LIST.test(headingOfGroup(g)?.name ?? ''),
+    );
     const main = own[0] ?? bySize[0];
-    const name = meta(doc, 'ColumnName') || breadcrumbName(index) || (main ? headingOfGroup(main.g)?.name : undefined) || textOf(doc.querySelector('h1')) || titleColumnName(doc.title) || '本栏目';
+    const name =
+      meta(doc, 'ColumnName') ||
+      breadcrumbName(index) ||
+      (main ? headingOfGroup(main.g)?.name : undefined) ||
+      textOf(doc.querySelector('h1')) ||
+      titleColumnName(doc.title) ||
+      '本栏目';
     if (main) {
       const heading = headingOfGroup(main.g)?.el ?? main.g.container;
       addColumn(name, heading, main.g.container, main.items, false);
@@ -468,7 +561,8 @@ export function detectKind(index: PageIndex, url?: string): PageKind {
   if (guideWords && index.hasGuideLabels) return 'guide';
   if (meta(doc, 'ArticleTitle') || meta(doc, 'PubDate') || meta(doc, 'pubdate')) return 'article';
   if (isArticle(index) || crumbSaysArticle(index)) return 'article';
-  if (meta(doc, 'ColumnName') || breadcrumbName(index) || laterPage(index, url) || index.pagerEls.length > 0) return 'column-list';
+  if (meta(doc, 'ColumnName') || breadcrumbName(index) || laterPage(index, url) || index.pagerEls.length > 0)
+    return 'column-list';
   return 'home';
 }
 

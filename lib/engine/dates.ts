@@ -1,15 +1,24 @@
 // Publication dates as government sites print them (domain.md §3). Pure string logic so it is
 // cheap enough to run on every row of a 3000-row list.
 
-export interface FoundDate { date: Date; text: string; /** true when the year was inferred */ inferredYear: boolean }
+export interface FoundDate {
+  date: Date;
+  text: string;
+  /** true when the year was inferred */ inferredYear: boolean;
+}
 
 const SEP = '\\s*[-/.年]\\s*';
-const FULL = new RegExp(`(?<!\\d)((?:19|20)\\d{2})${SEP}(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?`, 'g');
+const FULL = new RegExp(
+  `(?<!\\d)((?:19|20)\\d{2})${SEP}(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?`,
+  'g',
+);
 const MONTH_DAY = /(?<![\d\-/.年])(\d{1,2})\s*[-/月]\s*(\d{1,2})(?![\d\-/.:])\s*日?/g;
 /** Labels of a publication date, with any spacing and either colon width. */
-const PUB_LABEL = /(?:发\s*布|更\s*新)\s*(?:时\s*间|日\s*期)|(?<![成文档印施生])日\s*期|(?<![成文档印施生办理])时\s*间/;
+const PUB_LABEL =
+  /(?:发\s*布|更\s*新)\s*(?:时\s*间|日\s*期)|(?<![成文档印施生])日\s*期|(?<![成文档印施生办理])时\s*间/;
 /** Labels of dates that are not the publication date. */
-const OTHER_LABEL = /(成\s*文|发\s*文|归\s*档|印\s*发|施\s*行|实\s*施|生\s*成|有\s*效|废\s*止|截\s*止)\s*(?:时\s*间|日\s*期)?\s*[:：]?\s*$/;
+const OTHER_LABEL =
+  /(成\s*文|发\s*文|归\s*档|印\s*发|施\s*行|实\s*施|生\s*成|有\s*效|废\s*止|截\s*止)\s*(?:时\s*间|日\s*期)?\s*[:：]?\s*$/;
 
 export function makeDate(y: number, m: number, d: number): Date | undefined {
   if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
@@ -23,7 +32,9 @@ export function mayHoldDate(text: string): boolean {
 }
 
 /** Year (and month) hinted by an item URL such as /202212/t20221228_5012.html or /art/2022/12/8/. */
-export function dateFromUrl(href: string | undefined): { year: number; month?: number; day?: number } | undefined {
+export function dateFromUrl(
+  href: string | undefined,
+): { year: number; month?: number; day?: number } | undefined {
   if (!href) return undefined;
   let m = /\/t((?:19|20)\d{2})(\d{2})(\d{2})_/.exec(href);
   if (m) return { year: +m[1], month: +m[2], day: +m[3] };
@@ -110,7 +121,8 @@ export function parseDateCell(text: string, ctx: YearContext): FoundDate | undef
   // A bare "1-4" inside longer prose is not a date; the cell must be mostly the date.
   const rest = t.replace(m[0], '').replace(/[\s[\]()（）【】]|发布|更新|时间|日期|[:：]/g, '');
   if (rest.length > 2) return undefined;
-  const month = +m[1], day = +m[2];
+  const month = +m[1],
+    day = +m[2];
   const date = makeDate(inferYear(month, day, ctx), month, day);
   return date ? { date, text: m[0].trim(), inferredYear: true } : undefined;
 }
@@ -136,7 +148,11 @@ export function joinDatePieces(piece: string, neighbours: string[]): FoundDate |
     if (n.length > 6) continue;
     const day = ym && DAY_ONLY.exec(n);
     const year = md && YEAR_ONLY.exec(n);
-    const date = day ? makeDate(+ym[1], +ym[2], +day[1]) : year ? makeDate(+year[1], +md![1], +md![2]) : undefined;
+    const date = day
+      ? makeDate(+ym[1], +ym[2], +day[1])
+      : year
+        ? makeDate(+year[1], +md![1], +md![2])
+        : undefined;
     if (date) return { date, text: formatDate(date), inferredYear: false };
   }
   return undefined;

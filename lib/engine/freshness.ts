@@ -12,7 +12,13 @@ export function columnFlags(columns: Column[], asOf: Date, profile: Profile): Fl
     const category = categoryOf(profile, col.name);
     const base = { column: col.name, element: col.heading };
     if (col.blank) {
-      flags.push({ ...base, rule: 'blank-column', level: 'flag', message: phrase.blank(col.name), evidence: { category: category.id } });
+      flags.push({
+        ...base,
+        rule: 'blank-column',
+        level: 'flag',
+        message: phrase.blank(col.name),
+        evidence: { category: category.id },
+      });
       continue;
     }
     // One pass over the items with plain numbers: lists run to thousands of rows.
@@ -34,26 +40,56 @@ export function columnFlags(columns: Column[], asOf: Date, profile: Profile): Fl
     if (future.length) {
       const latest = future.reduce((a, b) => (a.date! > b.date! ? a : b));
       flags.push({
-        ...base, rule: 'future-date', level: 'warn', message: phrase.future(col.name, formatDate(latest.date!)),
-        element: latest.element, evidence: { dates: future.map((f) => formatDate(f.date!)), title: latest.title },
+        ...base,
+        rule: 'future-date',
+        level: 'warn',
+        message: phrase.future(col.name, formatDate(latest.date!)),
+        element: latest.element,
+        evidence: { dates: future.map((f) => formatDate(f.date!)), title: latest.title },
       });
     }
     if (!category.window) continue; // historical and topic columns are exempt
     if (!newest) {
       if (!anyDated && col.items.length) {
-        flags.push({ ...base, rule: 'undated-column', level: 'warn', message: phrase.undated(col.name), evidence: { category: category.id, items: col.items.length } });
+        flags.push({
+          ...base,
+          rule: 'undated-column',
+          level: 'warn',
+          message: phrase.undated(col.name),
+          evidence: { category: category.id, items: col.items.length },
+        });
       }
       continue;
     }
     // The newest item is the latest date anywhere in the list: lists can be oldest-first or pinned.
     const f = judgeFreshness(newest.date!, asOf, category.window, category.leadDays ?? 0);
     const evidence = {
-      category: category.id, categoryName: category.name, window: windowLabel(category.window),
-      newestDate: formatDate(newest.date!), newestTitle: newest.title, threshold: formatDate(f.threshold),
-      daysOverdue: f.daysOverdue, daysLeft: f.daysLeft, items: col.items.length,
+      category: category.id,
+      categoryName: category.name,
+      window: windowLabel(category.window),
+      newestDate: formatDate(newest.date!),
+      newestTitle: newest.title,
+      threshold: formatDate(f.threshold),
+      daysOverdue: f.daysOverdue,
+      daysLeft: f.daysLeft,
+      items: col.items.length,
     };
-    if (f.state === 'stale') flags.push({ ...base, rule: 'stale-column', level: 'flag', message: phrase.stale(col.name, category.window), evidence });
-    else if (f.state === 'soon') flags.push({ ...base, rule: 'stale-column-soon', level: 'warn', message: phrase.soon(col.name, category.window), evidence });
+    if (f.state === 'stale')
+      flags.push({
+        ...base,
+        rule: 'stale-column',
+        level: 'flag',
+        message: phrase.stale(col.name, category.window),
+        evidence,
+      });
+    else if (f.state === 'soon')
+      flags.push({
+        ...base,
+        rule: 'stale-column-soon',
+        level: 'warn',
+        message: phrase.soon(col.name, category.window),
+        evidence,
+      });
   }
   return flags;
 }

@@ -4,11 +4,31 @@ import type { Flag, LinkTarget, LinkVerdict } from './types';
 
 export function linkFlag(target: LinkTarget, v: LinkVerdict): Flag | undefined {
   if (v.verdict !== 'dead' && v.verdict !== 'warn') return undefined;
-  const evidence = { url: target.url, status: v.status ?? null, finalUrl: v.finalUrl ?? null, reason: v.reason, kind: target.kind };
+  const evidence = {
+    url: target.url,
+    status: v.status ?? null,
+    finalUrl: v.finalUrl ?? null,
+    reason: v.reason,
+    kind: target.kind,
+  };
   if (v.verdict === 'dead') {
-    return { rule: 'dead-link', level: 'flag', message: phrase.deadLink(v.reason, target.url), href: target.href, element: target.element, evidence };
+    return {
+      rule: 'dead-link',
+      level: 'flag',
+      message: phrase.deadLink(v.reason, target.url),
+      href: target.href,
+      element: target.element,
+      evidence,
+    };
   }
-  return { rule: 'dead-link', level: 'warn', message: phrase.warnLink(v.reason, target.url), href: target.href, element: target.element, evidence };
+  return {
+    rule: 'dead-link',
+    level: 'warn',
+    message: phrase.warnLink(v.reason, target.url),
+    href: target.href,
+    element: target.element,
+    evidence,
+  };
 }
 
 /** Links in the first screen go first, so the inspector sees results where they are looking. */

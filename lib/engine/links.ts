@@ -38,13 +38,18 @@ export function collectLinks(doc: Document, base?: string): LinkTarget[] {
     seen.add(key);
     out.push({ href: raw, url, kind, element: el });
   };
-  for (const a of doc.querySelectorAll('a[href], area[href]')) add(a, a.getAttribute('href'), (a as HTMLAnchorElement).href ?? '', false);
-  for (const img of doc.querySelectorAll('img[src]')) add(img, img.getAttribute('src'), (img as HTMLImageElement).src ?? '', true);
+  for (const a of doc.querySelectorAll('a[href], area[href]'))
+    add(a, a.getAttribute('href'), (a as HTMLAnchorElement).href ?? '', false);
+  for (const img of doc.querySelectorAll('img[src]'))
+    add(img, img.getAttribute('src'), (img as HTMLImageElement).src ?? '', true);
   return out;
 }
 
 /** An <img> that finished loading without decoding anything. Needs a real browser's layout. */
-export function brokenImageFlags(images: Iterable<HTMLImageElement>, columnOf: (el: Element) => string | undefined): Flag[] {
+export function brokenImageFlags(
+  images: Iterable<HTMLImageElement>,
+  columnOf: (el: Element) => string | undefined,
+): Flag[] {
   const flags: Flag[] = [];
   for (const el of images) {
     const src = el.getAttribute('src') ?? '';
@@ -52,8 +57,13 @@ export function brokenImageFlags(images: Iterable<HTMLImageElement>, columnOf: (
     if (el.complete && el.naturalWidth === 0) {
       const column = columnOf(el);
       flags.push({
-        rule: 'broken-image', level: 'flag', message: phrase.brokenImage(column), href: src, element: el,
-        column, evidence: { src, url: el.currentSrc || src },
+        rule: 'broken-image',
+        level: 'flag',
+        message: phrase.brokenImage(column),
+        href: src,
+        element: el,
+        column,
+        evidence: { src, url: el.currentSrc || src },
       });
     }
   }

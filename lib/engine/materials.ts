@@ -10,13 +10,18 @@ const NUM = '(?:\\d+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌�
 const UNIT = '(?:份|张|套|本|页|册)';
 const UNIT_COUNT = new RegExp(`(?:一式|各|共)?\\s*${NUM}\\s*${UNIT}`, 'g');
 // The gap between a form and its count may not name another form: 复印件 原件1份 counts the original.
-const PER_FORM = new RegExp(`(原件|复印件|复印|影印件|电子版?)(?:(?!原件|复印|影印)[^，,；;、。]){0,6}?(?:各)?\\s*(${NUM})\\s*${UNIT}`, 'g');
+const PER_FORM = new RegExp(
+  `(原件|复印件|复印|影印件|电子版?)(?:(?!原件|复印|影印)[^，,；;、。]){0,6}?(?:各)?\\s*(${NUM})\\s*${UNIT}`,
+  'g',
+);
 const EACH = new RegExp(`各\\s*${NUM}\\s*${UNIT}`);
 const BARE_NUMBER = /^\s*(?:\d+|[一二两三四五六七八九十壹贰叁]+)\s*$/;
 const NO_COUNT = /^\s*(?:—+|-+|－+|\/|／|无|空|暂无|)\s*$/;
-const RETURNED = /核验后(?:退还|返还)|验后(?:退还|返还)|原件核验|核验原件|查验原件|原件查验|验原件|(?:退还|返还)原件/;
+const RETURNED =
+  /核验后(?:退还|返还)|验后(?:退还|返还)|原件核验|核验原件|查验原件|原件查验|验原件|(?:退还|返还)原件/;
 const NO_MATERIALS = /无需(?:提交|提供)?(?:申请)?材料|不需要(?:提交|提供)材料|无需提交任何材料/;
-const MATERIALS_HEADING = /^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:申请|申报|所需|提交|办理)材料(?:目录|清单)?\s*[:：]?$/;
+const MATERIALS_HEADING =
+  /^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:申请|申报|所需|提交|办理)材料(?:目录|清单)?\s*[:：]?$/;
 const NUMBERED = /^\s*(?:[（(]\s*\d+\s*[)）]|\d+\s*[、.．)）]|[一二三四五六七八九十]+\s*[、.．])\s*/;
 
 export const GUIDE_ELEMENTS: Array<[string, RegExp]> = [
@@ -57,14 +62,20 @@ export interface CountReading {
 }
 
 /** The verdict on one material, from its required forms and whatever counts its row or paragraph gives. */
-export function judgeMaterial(m: Pick<Material, 'forms' | 'counts' | 'returned'>, rowText: string, countCell?: string): CountReading {
+export function judgeMaterial(
+  m: Pick<Material, 'forms' | 'counts' | 'returned'>,
+  rowText: string,
+  countCell?: string,
+): CountReading {
   const paper = m.forms.filter((f) => f !== '电子');
   if (m.forms.includes('电子') && !paper.length) return {};
   const unitCounts = m.counts;
   const bare = countCell !== undefined && BARE_NUMBER.test(countCell);
   const hasCount = unitCounts.length > 0 || bare;
   if (paper.includes('原件') && paper.includes('复印件')) {
-    const perForm = new Set([...rowText.matchAll(PER_FORM)].map((x) => (x[1].startsWith('原') ? '原件' : '复印件')));
+    const perForm = new Set(
+      [...rowText.matchAll(PER_FORM)].map((x) => (x[1].startsWith('原') ? '原件' : '复印件')),
+    );
     if ((perForm.has('原件') && perForm.has('复印件')) || EACH.test(rowText)) return {};
     if (m.returned && (perForm.has('复印件') || unitCounts.length > 0)) return {};
     if (!hasCount) return { level: 'flag', reason: 'none' };
@@ -72,11 +83,18 @@ export function judgeMaterial(m: Pick<Material, 'forms' | 'counts' | 'returned'>
     return { level: 'flag', reason: 'ambiguous' };
   }
   if (hasCount) return {};
-  if (m.returned && paper.length === 1 && paper[0] === '原件') return { level: 'warn', reason: 'returned-original' };
+  if (m.returned && paper.length === 1 && paper[0] === '原件')
+    return { level: 'warn', reason: 'returned-original' };
   return { level: 'flag', reason: 'none' };
 }
 
-interface RawMaterial { name: string; element: Element; rowText: string; formText: string; countCell?: string }
+interface RawMaterial {
+  name: string;
+  element: Element;
+  rowText: string;
+  formText: string;
+  countCell?: string;
+}
 
 function cellsOf(row: Element): Element[] {
   return [...row.children].filter((c) => /^(TD|TH)$/.test(c.tagName));
@@ -87,14 +105,20 @@ function fromTables(root: ParentNode): RawMaterial[] {
   for (const table of root.querySelectorAll('table')) {
     if (table.querySelector('table')) continue; // layout table around the real one
     const rows = [...table.querySelectorAll('tr')];
-    const headIdx = rows.findIndex((r) => cellsOf(r).some((c) => /材料名称|材料\s*名称|^材料$/.test(textOf(c))));
+    const headIdx = rows.findIndex((r) =>
+      cellsOf(r).some((c) => /材料名称|材料\s*名称|^材料$/.test(textOf(c))),
+    );
     if (headIdx < 0) continue;
     const head = cellsOf(rows[headIdx]).map(textOf);
     const col = (re: RegExp) => head.findIndex((h) => re.test(h));
     const nameCol = col(/材料名称|^材料$/);
     const countCol = col(/份数|数量/);
-    const formCols = head.map((h, i) => (/形式|类型|原件|复印件|要求|备注|说明|份数/.test(h) ? i : -1)).filter((i) => i >= 0);
-    const ignored = new Set(head.map((h, i) => (/^序号$|是否必|必要|必需|来源|渠道|依据/.test(h) ? i : -1)).filter((i) => i >= 0));
+    const formCols = head
+      .map((h, i) => (/形式|类型|原件|复印件|要求|备注|说明|份数/.test(h) ? i : -1))
+      .filter((i) => i >= 0);
+    const ignored = new Set(
+      head.map((h, i) => (/^序号$|是否必|必要|必需|来源|渠道|依据/.test(h) ? i : -1)).filter((i) => i >= 0),
+    );
     for (const row of rows.slice(headIdx + 1)) {
       const cells = cellsOf(row);
       if (cells.length < 2 || cells.length < head.length - 1) continue;
@@ -103,9 +127,14 @@ function fromTables(root: ParentNode): RawMaterial[] {
       const cell = (i: number) => cells[i - shift];
       const name = textOf(cell(nameCol));
       if (!name || /材料名称/.test(name)) continue;
-      const usable = cells.filter((_, j) => !ignored.has(j + shift) && j + shift !== nameCol).map(textOf).join(' ');
+      const usable = cells
+        .filter((_, j) => !ignored.has(j + shift) && j + shift !== nameCol)
+        .map(textOf)
+        .join(' ');
       out.push({
-        name, element: row, rowText: `${name} ${usable}`,
+        name,
+        element: row,
+        rowText: `${name} ${usable}`,
         formText: `${name} ${formCols.map((i) => textOf(cell(i))).join(' ')}`,
         countCell: countCol >= 0 ? textOf(cell(countCol)) : undefined,
       });
@@ -118,11 +147,20 @@ function fromCards(root: ParentNode): RawMaterial[] {
   const out: RawMaterial[] = [];
   const labels = [...root.querySelectorAll('dt, th, td, span, label, strong, b, div, p, li')].filter((e) => {
     const t = textOf(e);
-    return /^材料名称\s*[:：]?/.test(t) && (e.children.length === 0 || t.length < 60) && !e.closest('table tr:first-child');
+    return (
+      /^材料名称\s*[:：]?/.test(t) &&
+      (e.children.length === 0 || t.length < 60) &&
+      !e.closest('table tr:first-child')
+    );
   });
   const leafLabels = labels.filter((l) => !labels.some((o) => o !== l && l.contains(o)));
   for (const label of leafLabels) {
-    if (label.closest('table') && label.closest('table')!.querySelector('tr') && fromTables(label.closest('table')!.parentElement!).length) continue;
+    if (
+      label.closest('table') &&
+      label.closest('table')!.querySelector('tr') &&
+      fromTables(label.closest('table')!.parentElement!).length
+    )
+      continue;
     let card: Element = label;
     while (card.parentElement && card.parentElement.tagName !== 'BODY') {
       const up = card.parentElement;
@@ -131,19 +169,29 @@ function fromCards(root: ParentNode): RawMaterial[] {
       card = up;
     }
     const inline = textOf(label).replace(/^材料名称\s*[:：]?\s*/, '');
-    const next = label.nextElementSibling ?? (label.parentElement?.tagName === 'DT' ? label.parentElement.nextElementSibling : null);
+    const next =
+      label.nextElementSibling ??
+      (label.parentElement?.tagName === 'DT' ? label.parentElement.nextElementSibling : null);
     const name = inline || textOf(next).split(/\s{2,}|材料(?:形式|类型)/)[0];
     if (!name) continue;
     const text = textOf(card);
     const countMatch = /(?:纸质材料)?份数\s*[:：]\s*(\S*)/.exec(text);
-    out.push({ name, element: card, rowText: text, formText: text, countCell: countMatch ? countMatch[1] : undefined });
+    out.push({
+      name,
+      element: card,
+      rowText: text,
+      formText: text,
+      countCell: countMatch ? countMatch[1] : undefined,
+    });
   }
   return out;
 }
 
 function fromParagraphs(doc: Document): RawMaterial[] {
   const out: RawMaterial[] = [];
-  const headings = [...doc.querySelectorAll('h1,h2,h3,h4,h5,h6,p,div,strong,b,span,dt,th,td')].filter((e) => MATERIALS_HEADING.test(textOf(e)));
+  const headings = [...doc.querySelectorAll('h1,h2,h3,h4,h5,h6,p,div,strong,b,span,dt,th,td')].filter((e) =>
+    MATERIALS_HEADING.test(textOf(e)),
+  );
   for (const h of headings) {
     // Paragraphs follow the heading, or the heading's block.
     let start: Element | null = h.nextElementSibling;
@@ -158,7 +206,12 @@ function fromParagraphs(doc: Document): RawMaterial[] {
       for (const item of items) {
         const t = textOf(item);
         if (!t) continue;
-        if (/^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:办理地点|办理时间|办理流程|受理条件|申请条件|收费|法定期限|承诺期限|联系电话|咨询|设定依据)/.test(t) || /^H\d$/.test(item.tagName)) {
+        if (
+          /^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:办理地点|办理时间|办理流程|受理条件|申请条件|收费|法定期限|承诺期限|联系电话|咨询|设定依据)/.test(
+            t,
+          ) ||
+          /^H\d$/.test(item.tagName)
+        ) {
           stop = true;
           break;
         }
@@ -184,7 +237,12 @@ function guideName(doc: Document): string {
     if (next) return next;
   }
   const h1 = textOf(doc.querySelector('h1'));
-  return (h1 || norm(doc.title)).replace(/[-_|—].*$/, '').replace(/办事指南|服务指南|[：:]/g, '').trim() || '未命名事项';
+  return (
+    (h1 || norm(doc.title))
+      .replace(/[-_|—].*$/, '')
+      .replace(/办事指南|服务指南|[：:]/g, '')
+      .trim() || '未命名事项'
+  );
 }
 
 export function readGuide(doc: Document): Guide {
@@ -195,7 +253,10 @@ export function readGuide(doc: Document): Guide {
   if (!raw.length) raw = fromCards(body);
   if (!raw.length) raw = fromParagraphs(doc);
   const materials: Material[] = raw.map((r) => ({
-    name: r.name, forms: formsIn(r.formText), element: r.element, returned: RETURNED.test(r.rowText),
+    name: r.name,
+    forms: formsIn(r.formText),
+    element: r.element,
+    returned: RETURNED.test(r.rowText),
     counts: countsIn(r.rowText).concat(r.countCell && BARE_NUMBER.test(r.countCell) ? [r.countCell] : []),
   }));
   return {
@@ -215,15 +276,21 @@ export function guideFlags(g: Guide): Flag[] {
       const v = judgeMaterial({ ...m, counts: countsIn(src.rowText) }, src.rowText, src.countCell);
       if (!v.level) return;
       flags.push({
-        rule: 'missing-material-count', level: v.level, item: m.name, element: m.element,
-        message: v.level === 'flag' ? phrase.material(g.name, m.name) : phrase.materialAmbiguous(g.name, m.name),
+        rule: 'missing-material-count',
+        level: v.level,
+        item: m.name,
+        element: m.element,
+        message:
+          v.level === 'flag' ? phrase.material(g.name, m.name) : phrase.materialAmbiguous(g.name, m.name),
         evidence: { material: m.name, forms: m.forms, counts: m.counts, reason: v.reason, guide: g.name },
       });
     });
   }
   if (g.missingElements.length) {
     flags.push({
-      rule: 'guide-missing-elements', level: 'warn', message: phrase.guideElements(g.name, g.missingElements),
+      rule: 'guide-missing-elements',
+      level: 'warn',
+      message: phrase.guideElements(g.name, g.missingElements),
       evidence: { missing: g.missingElements, guide: g.name },
     });
   }

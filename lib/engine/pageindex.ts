@@ -6,15 +6,18 @@ import { norm } from './dom';
 
 export const MORE_RE = /^(?:[>»›+\s]*)(?:更多|查看更多|more)(?:[>»›+\s]*|\.{3}|…)$|^[>»›]{2,}$/i;
 // Under-construction texts (栏目建设中, 内容更新中) count as blank too: circulars list such columns as 空白栏目.
-export const EMPTY_RE = /暂无(?:相关)?(?:信息|数据|内容|记录|文章|公开信息)?|共\s*0\s*条|没有(?:找到)?(?:相关)?(?:信息|数据|记录)|^\s*无(?:相关)?(?:信息|数据|内容|记录)\s*$|(?:正在|栏目|页面)建设中|内容(?:正在)?更新中|敬请期待/;
+export const EMPTY_RE =
+  /暂无(?:相关)?(?:信息|数据|内容|记录|文章|公开信息)?|共\s*0\s*条|没有(?:找到)?(?:相关)?(?:信息|数据|记录)|^\s*无(?:相关)?(?:信息|数据|内容|记录)\s*$|(?:正在|栏目|页面)建设中|内容(?:正在)?更新中|敬请期待/;
 const CRUMB_RE = /^(?:当前位置|您的位置|您现在的位置|现在的位置|所在位置)/;
 const PUB_LABEL_RE = /发\s*布\s*(?:时\s*间|日\s*期)|来\s*源\s*[:：]/;
-const MATERIALS_RE = /^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:申请|申报|所需|提交|办理)材料(?:目录|清单)?\s*[:：]?$/;
+const MATERIALS_RE =
+  /^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:申请|申报|所需|提交|办理)材料(?:目录|清单)?\s*[:：]?$/;
 const GUIDE_LABEL_RE = /事项名称|办理地点|受理条件|申请条件|设定依据/;
 const PAGER_RE = /下一页|上一页|尾页|末页|共\s*\d+\s*页|第\s*\d+\s*页|\d+\s*\/\s*\d+\s*页/;
 const PURE_DATE_CHARS = /^[\s\d\-/.:年月日[\]()（）【】]+$/;
 /** One test per text node: only a node holding a date-like number or one of these words is examined further. */
-const ANY = /\d{1,2}\s*[-/.月]\s*\d|\d年|暂无|共\s*0|没有|无(?:相关)?(?:信息|数据|内容|记录)|建设中|更新中|敬请期待|位置|发\s*布|来\s*源|材料|事项名称|办理地点|受理条件|申请条件|设定依据|一页|[尾末]页|\d\s*页/;
+const ANY =
+  /\d{1,2}\s*[-/.月]\s*\d|\d年|暂无|共\s*0|没有|无(?:相关)?(?:信息|数据|内容|记录)|建设中|更新中|敬请期待|位置|发\s*布|来\s*源|材料|事项名称|办理地点|受理条件|申请条件|设定依据|一页|[尾末]页|\d\s*页/;
 const LABELS = /位置|发\s*布|来\s*源|材料|事项名称|办理地点|受理条件|申请条件|设定依据|一页|[尾末]页|\d\s*页/;
 
 export type OneOrMore<T> = T | T[];
@@ -68,7 +71,8 @@ function rowOf(a: Element, flat: Map<Element, boolean>): Element {
   for (let i = 0; i < 4; i++) {
     const p = x.parentElement;
     if (!p || p.tagName === 'BODY') break;
-    const prev = x.previousElementSibling, next = x.nextElementSibling;
+    const prev = x.previousElementSibling,
+      next = x.nextElementSibling;
     if ((prev && prev.tagName === x.tagName) || (next && next.tagName === x.tagName)) return x;
     x = p;
   }
@@ -84,7 +88,8 @@ function isLink(a: Element): boolean {
 function isFlatList(el: Element, memo: Map<Element, boolean>): boolean {
   let flat = memo.get(el);
   if (flat === undefined) {
-    let links = 0, breaks = 0;
+    let links = 0,
+      breaks = 0;
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       if (c.tagName === 'A') links++;
       else if (c.tagName === 'BR') breaks++;
@@ -98,7 +103,19 @@ function isFlatList(el: Element, memo: Map<Element, boolean>): boolean {
 export function buildIndex(doc: Document): PageIndex {
   const rows = new Map<Element, OneOrMore<Element>>();
   const index: PageIndex = {
-    doc, rows, moreLinks: [], rowDates: new Map(), emptyNodes: [], pubLabelEls: [], materialsHeadings: [], hasGuideLabels: false, pagerEls: [], headings: [], images: [], flatParents: new Map(), recordHosts: new Map(),
+    doc,
+    rows,
+    moreLinks: [],
+    rowDates: new Map(),
+    emptyNodes: [],
+    pubLabelEls: [],
+    materialsHeadings: [],
+    hasGuideLabels: false,
+    pagerEls: [],
+    headings: [],
+    images: [],
+    flatParents: new Map(),
+    recordHosts: new Map(),
   };
   const root = doc.body ?? doc.documentElement;
   // Links, images and headings come from the tag-name collections (native and far cheaper than a
@@ -114,7 +131,8 @@ export function buildIndex(doc: Document): PageIndex {
     if (unseen && a.closest('noscript')) continue;
     indexLink(index, a);
   }
-  for (const img of root.getElementsByTagName('img')) if (!unseen || !img.closest('noscript')) index.images.push(img);
+  for (const img of root.getElementsByTagName('img'))
+    if (!unseen || !img.closest('noscript')) index.images.push(img);
   for (const tag of ['h1', 'h2', 'h3']) index.headings.push(...root.getElementsByTagName(tag));
   const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) indexText(index, n as Text, root);
@@ -140,7 +158,11 @@ function indexRecords(index: PageIndex, script: Element) {
   if (firstHref) {
     for (const a of host.getElementsByTagName('a')) if (a.getAttribute('href') === firstHref) return; // drawn already
   }
-  const wrap = /^<tr\b/i.test(records[0]) ? ['<table><tbody>', '</tbody></table>'] : /^<li\b/i.test(records[0]) ? ['<ul>', '</ul>'] : ['<div>', '</div>'];
+  const wrap = /^<tr\b/i.test(records[0])
+    ? ['<table><tbody>', '</tbody></table>']
+    : /^<li\b/i.test(records[0])
+      ? ['<ul>', '</ul>']
+      : ['<div>', '</div>'];
   const tpl = index.doc.createElement('template');
   try {
     tpl.innerHTML = wrap[0] + records.join('') + wrap[1];
@@ -228,11 +250,18 @@ function indexText(index: PageIndex, n: Text, root: Element) {
   if (!index.crumbEl && CRUMB_RE.test(t)) {
     // The label often sits alone in a span; the breadcrumb is the block holding the path too.
     let el: Element = parent;
-    while (el.parentElement && el.parentElement !== root && norm(el.textContent).length <= t.length + 2 && (el.parentElement.textContent ?? '').length < 300) el = el.parentElement;
+    while (
+      el.parentElement &&
+      el.parentElement !== root &&
+      norm(el.textContent).length <= t.length + 2 &&
+      (el.parentElement.textContent ?? '').length < 300
+    )
+      el = el.parentElement;
     index.crumbEl = el;
   }
   if (PUB_LABEL_RE.test(t)) index.pubLabelEls.push(parent);
   if (t.length <= 20 && MATERIALS_RE.test(t)) index.materialsHeadings.push(parent);
   if (!index.hasGuideLabels && t.length <= 40 && GUIDE_LABEL_RE.test(t)) index.hasGuideLabels = true;
-  if (t.length <= 40 && PAGER_RE.test(t)) index.pagerEls.push(parent.closest('div, p, td, ul, nav, span') ?? parent);
+  if (t.length <= 40 && PAGER_RE.test(t))
+    index.pagerEls.push(parent.closest('div, p, td, ul, nav, span') ?? parent);
 }

@@ -41,19 +41,50 @@ export function toRecord(flag: Flag): FlagRecord {
   const selector = flag.element ? stableSelector(flag.element) : '';
   return {
     key: [flag.rule, flag.column ?? '', flag.item ?? '', flag.href ?? '', selector].join('|'),
-    rule: flag.rule, level: flag.level, message: flag.message, column: flag.column, item: flag.item, href: flag.href,
-    selector, snippet: flag.element ? snippet(flag.element) : '', evidence: plainEvidence(flag.evidence),
+    rule: flag.rule,
+    level: flag.level,
+    message: flag.message,
+    column: flag.column,
+    item: flag.item,
+    href: flag.href,
+    selector,
+    snippet: flag.element ? snippet(flag.element) : '',
+    evidence: plainEvidence(flag.evidence),
   };
 }
 
-export interface RecordContext { roundId: string; unitId: string; pageUrl: string; pageTitle: string; inspector: string }
+export interface RecordContext {
+  roundId: string;
+  unitId: string;
+  pageUrl: string;
+  pageTitle: string;
+  inspector: string;
+}
 
 /** A finding prefilled from a flag: the description is the flag's circular phrasing. */
-export function findingFromFlag(r: FlagRecord, ctx: RecordContext, description = r.message, note = ''): FindingInput {
+export function findingFromFlag(
+  r: FlagRecord,
+  ctx: RecordContext,
+  description = r.message,
+  note = '',
+): FindingInput {
   return {
-    roundId: ctx.roundId, unitId: ctx.unitId, rule: r.rule, level: r.level,
-    column: r.column ?? '', item: r.item ?? '', pageUrl: ctx.pageUrl, pageTitle: ctx.pageTitle,
-    selector: r.selector, snippet: r.snippet, linkUrl: typeof r.evidence.url === 'string' && r.rule === 'dead-link' ? r.evidence.url : (r.href ?? ''),
-    evidence: r.evidence, description, inspector: ctx.inspector, points: null, rectification: '', note,
+    roundId: ctx.roundId,
+    unitId: ctx.unitId,
+    rule: r.rule,
+    level: r.level,
+    column: r.column ?? '',
+    item: r.item ?? '',
+    pageUrl: ctx.pageUrl,
+    pageTitle: ctx.pageTitle,
+    selector: r.selector,
+    snippet: r.snippet,
+    linkUrl: typeof r.evidence.url === 'string' && r.rule === 'dead-link' ? r.evidence.url : (r.href ?? ''),
+    evidence: r.evidence,
+    description,
+    inspector: ctx.inspector,
+    points: null,
+    rectification: '',
+    note,
   };
 }

@@ -29,12 +29,23 @@ export function scanPage(doc: Document, options: ScanOptions): PageScan {
   flags.push(...brokenImageFlags(index.images, columnOf));
   let links: PageScan['links'] | undefined;
   return {
-    kind, url, title: norm(doc.title), asOf, flags, columns, materials, guide,
+    kind,
+    url,
+    title: norm(doc.title),
+    asOf,
+    flags,
+    columns,
+    materials,
+    guide,
     // Collected when first asked for: a re-scan for freshness does not pay for link targets.
     get links() {
       return (links ??= collectLinks(doc, url));
     },
-    site: { name: meta(doc, 'SiteName'), idCode: meta(doc, 'SiteIDCode'), columnName: meta(doc, 'ColumnName') ?? crumb },
+    site: {
+      name: meta(doc, 'SiteName'),
+      idCode: meta(doc, 'SiteIDCode'),
+      columnName: meta(doc, 'ColumnName') ?? crumb,
+    },
   };
 }
 

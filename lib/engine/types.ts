@@ -2,8 +2,15 @@
 // a worker, Node tests or the bench alike.
 
 export type RuleId =
-  | 'stale-column' | 'stale-column-soon' | 'blank-column' | 'undated-column' | 'future-date'
-  | 'missing-material-count' | 'dead-link' | 'broken-image' | string;
+  | 'stale-column'
+  | 'stale-column-soon'
+  | 'blank-column'
+  | 'undated-column'
+  | 'future-date'
+  | 'missing-material-count'
+  | 'dead-link'
+  | 'broken-image'
+  | string;
 
 export type Level = 'flag' | 'warn';
 
@@ -23,7 +30,12 @@ export interface Flag {
 export type CategoryId = 'news' | 'notice-policy' | 'other' | 'exempt' | string;
 
 /** A calendar duration; only one unit is normally set. */
-export interface Window { days?: number; weeks?: number; months?: number; years?: number }
+export interface Window {
+  days?: number;
+  weeks?: number;
+  months?: number;
+  years?: number;
+}
 
 export interface Category {
   id: CategoryId;
@@ -49,7 +61,14 @@ export interface Profile {
 
 export type PageKind = 'home' | 'column-list' | 'article' | 'guide' | 'other';
 
-export interface ColumnItem { title: string; href?: string; date?: Date; dateText?: string; pinned?: boolean; element: Element }
+export interface ColumnItem {
+  title: string;
+  href?: string;
+  date?: Date;
+  dateText?: string;
+  pinned?: boolean;
+  element: Element;
+}
 
 export interface Column {
   name: string;
@@ -72,7 +91,12 @@ export interface Material {
   returned: boolean;
 }
 
-export interface LinkTarget { href: string; url: string; kind: 'link' | 'attachment' | 'image'; element: Element }
+export interface LinkTarget {
+  href: string;
+  url: string;
+  kind: 'link' | 'attachment' | 'image';
+  element: Element;
+}
 
 export interface PageScan {
   kind: PageKind;
@@ -95,4 +119,8 @@ export interface LinkVerdict {
   reason: string;
 }
 
-export interface ScanOptions { asOf: Date; url?: string; profile?: Profile }
+export interface ScanOptions {
+  asOf: Date;
+  url?: string;
+  profile?: Profile;
+}

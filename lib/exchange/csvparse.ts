@@ -35,7 +35,8 @@ export function parseDelimited(text: string, delimiter: string): string[][] {
 
 /** Text of a spreadsheet export: BOM-marked UTF-8, plain UTF-8, else GBK (Excel on Chinese Windows). */
 export function decodeSpreadsheet(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return new TextDecoder('utf-8').decode(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -19,8 +19,18 @@ export function makeEnvelope(round: Round, units: Unit[], findings: Finding[], a
   const used = new Set(round.unitIds);
   for (const f of findings) used.add(f.unitId);
   // Oldest first, so two exports of the same data are the same file (the store keeps no order).
-  const ordered = [...findings].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { format: FORMAT_NAME, schemaVersion: SCHEMA_VERSION, exportedAt: at.toISOString(), tool: TOOL, round, units: units.filter((u) => used.has(u.id)), findings: ordered };
+  const ordered = [...findings].sort((a, b) =>
+    a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
+  return {
+    format: FORMAT_NAME,
+    schemaVersion: SCHEMA_VERSION,
+    exportedAt: at.toISOString(),
+    tool: TOOL,
+    round,
+    units: units.filter((u) => used.has(u.id)),
+    findings: ordered,
+  };
 }
 
 /** Cells that a spreadsheet would run as a formula are prefixed with an apostrophe. */
@@ -41,7 +51,26 @@ export function exportFileName(kind: string, round: Round, ext: string, at = new
   return `${kind}_${round.name}_${day}.${ext}`.replace(/[\\/:*?"<>|]/g, '_');
 }
 
-export const FINDINGS_CSV_HEADERS = ['序号', '单位名称', '网站名称', '网站标识码', '栏目名称', '指标', '级别', '问题描述', '页面地址', '链接地址', '状态码', '最后更新日期', '超期天数', '监测时间点', '发现时间', '检查人', '整改状态', '备注'];
+export const FINDINGS_CSV_HEADERS = [
+  '序号',
+  '单位名称',
+  '网站名称',
+  '网站标识码',
+  '栏目名称',
+  '指标',
+  '级别',
+  '问题描述',
+  '页面地址',
+  '链接地址',
+  '状态码',
+  '最后更新日期',
+  '超期天数',
+  '监测时间点',
+  '发现时间',
+  '检查人',
+  '整改状态',
+  '备注',
+];
 
 function localStamp(iso: string): string {
   const d = new Date(iso);
@@ -54,7 +83,10 @@ function localStamp(iso: string): string {
 export function findingsCsv(round: Round, units: Unit[], findings: Finding[]): string {
   const unitById = new Map(units.map((u) => [u.id, u]));
   const order = new Map(round.unitIds.map((id, i) => [id, i]));
-  const sorted = [...findings].sort((a, b) => (order.get(a.unitId) ?? 1e9) - (order.get(b.unitId) ?? 1e9) || a.createdAt.localeCompare(b.createdAt));
+  const sorted = [...findings].sort(
+    (a, b) =>
+      (order.get(a.unitId) ?? 1e9) - (order.get(b.unitId) ?? 1e9) || a.createdAt.localeCompare(b.createdAt),
+  );
   const rows: unknown[][] = [FINDINGS_CSV_HEADERS];
   sorted.forEach((f, i) => {
     const u = unitById.get(f.unitId);
@@ -62,9 +94,24 @@ export function findingsCsv(round: Round, units: Unit[], findings: Finding[]): s
     const level = f.level === 'warn' ? '提示' : ind ? LEVEL_LABEL[ind.level].zh : '';
     const ev = f.evidence;
     rows.push([
-      i + 1, u?.name ?? '', u?.siteName ?? '', u?.siteIdCode ?? '', f.column, ind?.zh.name ?? f.rule, level, f.description,
-      f.pageUrl, f.linkUrl, ev.status ?? '', ev.newestDate ?? '', ev.daysOverdue ?? '', round.asOf, localStamp(f.createdAt),
-      f.inspector, f.rectification, f.note,
+      i + 1,
+      u?.name ?? '',
+      u?.siteName ?? '',
+      u?.siteIdCode ?? '',
+      f.column,
+      ind?.zh.name ?? f.rule,
+      level,
+      f.description,
+      f.pageUrl,
+      f.linkUrl,
+      ev.status ?? '',
+      ev.newestDate ?? '',
+      ev.daysOverdue ?? '',
+      round.asOf,
+      localStamp(f.createdAt),
+      f.inspector,
+      f.rectification,
+      f.note,
     ]);
   });
   return toCsv(rows);

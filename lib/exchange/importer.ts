@@ -6,16 +6,28 @@ import type { Envelope } from './export';
 
 export const MAX_IMPORT_BYTES = 128 * 1024 * 1024;
 
-export interface ImportFile { name: string; text: string }
-export interface ImportProblem { file: string; message: string }
+export interface ImportFile {
+  name: string;
+  text: string;
+}
+export interface ImportProblem {
+  file: string;
+  message: string;
+}
 
 /** The size check, also made on a file's byte size before it is read at all. */
 export function sizeProblem(name: string, size: number): ImportProblem | undefined {
   if (size <= MAX_IMPORT_BYTES) return undefined;
-  return { file: name, message: `文件过大（${(size / 1048576).toFixed(0)} MB，上限 ${MAX_IMPORT_BYTES / 1048576} MB） / file too large` };
+  return {
+    file: name,
+    message: `文件过大（${(size / 1048576).toFixed(0)} MB，上限 ${MAX_IMPORT_BYTES / 1048576} MB） / file too large`,
+  };
 }
 
-export function validateFiles(files: ImportFile[]): { envelopes: Array<{ file: string; env: Envelope }>; problems: ImportProblem[] } {
+export function validateFiles(files: ImportFile[]): {
+  envelopes: Array<{ file: string; env: Envelope }>;
+  problems: ImportProblem[];
+} {
   const envelopes: Array<{ file: string; env: Envelope }> = [];
   const problems: ImportProblem[] = [];
   for (const f of files) {
@@ -29,7 +41,9 @@ export function validateFiles(files: ImportFile[]): { envelopes: Array<{ file: s
     try {
       data = JSON.parse(f.text.replace(/^\uFEFF/, ''));
     } catch (e) {
-      bad(`不是有效的 JSON，文件可能被截断或损坏：${(e as Error).message} / not valid JSON (truncated or damaged?)`);
+      bad(
+        `不是有效的 JSON，文件可能被截断或损坏：${(e as Error).message} / not valid JSON (truncated or damaged?)`,
+      );
       continue;
     }
     const head = data as { format?: unknown; schemaVersion?: unknown } | null;
@@ -38,14 +52,17 @@ export function validateFiles(files: ImportFile[]): { envelopes: Array<{ file: s
       continue;
     }
     if (head.schemaVersion !== SCHEMA_VERSION) {
-      bad(`文件版本 ${String(head.schemaVersion)} 不受支持，本工具读取版本 ${SCHEMA_VERSION} / unsupported schema version`);
+      bad(
+        `文件版本 ${String(head.schemaVersion)} 不受支持，本工具读取版本 ${SCHEMA_VERSION} / unsupported schema version`,
+      );
       continue;
     }
     const parsed = envelopeSchema.safeParse(data);
     if (!parsed.success) {
       const issues = describeIssues(parsed.error, 20);
       for (const i of issues) bad(i);
-      if (parsed.error.issues.length > issues.length) bad(`……另有 ${parsed.error.issues.length - issues.length} 处错误 / more problems`);
+      if (parsed.error.issues.length > issues.length)
+        bad(`……另有 ${parsed.error.issues.length - issues.length} 处错误 / more problems`);
       continue;
     }
     envelopes.push({ file: f.name, env: parsed.data as Envelope });
@@ -53,7 +70,11 @@ export function validateFiles(files: ImportFile[]): { envelopes: Array<{ file: s
   return { envelopes, problems };
 }
 
-export interface StoreSnapshot { rounds: Round[]; units: Unit[]; findings: Finding[] }
+export interface StoreSnapshot {
+  rounds: Round[];
+  units: Unit[];
+  findings: Finding[];
+}
 
 export interface MergeSummary {
   files: number;
@@ -68,7 +89,12 @@ export interface MergeSummary {
   roundsAdded: number;
 }
 
-export interface MergePlan { rounds: Round[]; units: Unit[]; findings: Finding[]; summary: MergeSummary }
+export interface MergePlan {
+  rounds: Round[];
+  units: Unit[];
+  findings: Finding[];
+  summary: MergeSummary;
+}
 
 /**
  * Rounds match by id, then by name (two inspectors' "2022年第二季度" are one round); units by id,
@@ -80,13 +106,27 @@ export function planMerge(existing: StoreSnapshot, envelopes: Array<{ env: Envel
   const units = new Map(existing.units.map((u) => [u.id, u]));
   const findings = new Map(existing.findings.map((f) => [f.id, f]));
   const byKey = new Map(existing.findings.map((f) => [dedupeKey(f), f.id]));
-  const touchedRounds = new Set<string>(), touchedUnits = new Set<string>(), touchedFindings = new Set<string>();
-  const s: MergeSummary = { files: envelopes.length, incoming: 0, added: 0, updated: 0, duplicates: 0, conflicts: 0, unitsAdded: 0, roundsAdded: 0 };
+  const touchedRounds = new Set<string>(),
+    touchedUnits = new Set<string>(),
+    touchedFindings = new Set<string>();
+  const s: MergeSummary = {
+    files: envelopes.length,
+    incoming: 0,
+    added: 0,
+    updated: 0,
+    duplicates: 0,
+    conflicts: 0,
+    unitsAdded: 0,
+    roundsAdded: 0,
+  };
 
   for (const { env } of envelopes) {
     const unitMap = new Map<string, string>();
     for (const u of env.units) {
-      const match = units.get(u.id) ?? [...units.values()].find((x) => x.name === u.name) ?? (u.siteIdCode ? [...units.values()].find((x) => x.siteIdCode === u.siteIdCode) : undefined);
+      const match =
+        units.get(u.id) ??
+        [...units.values()].find((x) => x.name === u.name) ??
+        (u.siteIdCode ? [...units.values()].find((x) => x.siteIdCode === u.siteIdCode) : undefined);
       if (match) {
         unitMap.set(u.id, match.id);
         const prefixes = [...new Set([...match.prefixes, ...u.prefixes])];
@@ -118,7 +158,11 @@ export function planMerge(existing: StoreSnapshot, envelopes: Array<{ env: Envel
     }
     for (const f0 of env.findings) {
       s.incoming++;
-      const f: Finding = { ...f0, roundId: f0.roundId === r.id ? roundId : f0.roundId, unitId: unitMap.get(f0.unitId) ?? f0.unitId };
+      const f: Finding = {
+        ...f0,
+        roundId: f0.roundId === r.id ? roundId : f0.roundId,
+        unitId: unitMap.get(f0.unitId) ?? f0.unitId,
+      };
       const key = dedupeKey(f);
       const matchId = findings.has(f.id) ? f.id : byKey.get(key);
       if (!matchId) {
@@ -131,10 +175,17 @@ export function planMerge(existing: StoreSnapshot, envelopes: Array<{ env: Envel
       s.duplicates++;
       const old = findings.get(matchId)!;
       if (f.updatedAt > old.updatedAt) {
-        findings.set(matchId, { ...f, id: matchId, createdAt: old.createdAt < f.createdAt ? old.createdAt : f.createdAt });
+        findings.set(matchId, {
+          ...f,
+          id: matchId,
+          createdAt: old.createdAt < f.createdAt ? old.createdAt : f.createdAt,
+        });
         touchedFindings.add(matchId);
         s.updated++;
-      } else if (f.updatedAt < old.updatedAt && JSON.stringify({ ...f, id: matchId }) !== JSON.stringify(old)) {
+      } else if (
+        f.updatedAt < old.updatedAt &&
+        JSON.stringify({ ...f, id: matchId }) !== JSON.stringify(old)
+      ) {
         s.conflicts++;
       }
     }

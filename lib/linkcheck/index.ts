@@ -42,9 +42,12 @@ export interface LinkChecker {
 }
 
 const IMAGE_RE = /\.(?:png|jpe?g|gif|webp|bmp|svg|ico)(?:$|[?#])/i;
-const SOFT_404 = /页面不存在|页面已删除|已被删除|已删除|找不到|未找到|无法找到|不存在的页面|\b404\b|not\s*found|页面走丢|域名.{0,6}(?:过期|到期|出售|停放)|domain.{0,20}(?:expired|for sale|parked)|this domain|parked/i;
-const BOT_WALL = /安全验证|访问验证|人机验证|滑动验证|验证码|访问被拒绝|请求被拦截|拦截|防火墙|web\s*应用防火墙|just a moment|attention required|captcha|access denied/i;
-const LOGIN_URL = /(?:^|[/._-])(?:login|signin|sign-in|logon|passport|sso|cas)(?:[/._?-]|$)|denglu|uc\/login/i;
+const SOFT_404 =
+  /页面不存在|页面已删除|已被删除|已删除|找不到|未找到|无法找到|不存在的页面|\b404\b|not\s*found|页面走丢|域名.{0,6}(?:过期|到期|出售|停放)|domain.{0,20}(?:expired|for sale|parked)|this domain|parked/i;
+const BOT_WALL =
+  /安全验证|访问验证|人机验证|滑动验证|验证码|访问被拒绝|请求被拦截|拦截|防火墙|web\s*应用防火墙|just a moment|attention required|captcha|access denied/i;
+const LOGIN_URL =
+  /(?:^|[/._-])(?:login|signin|sign-in|logon|passport|sso|cas)(?:[/._?-]|$)|denglu|uc\/login/i;
 
 class TimeoutError extends Error {}
 
@@ -60,7 +63,11 @@ function retryAfterMs(res: Response, now: number): number | undefined {
 export function titleAndHeading(html: string): string {
   const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? '';
   const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1] ?? '';
-  return `${title} ${h1}`.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
+  return `${title} ${h1}`
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 async function readBytes(res: Response, limit: number): Promise<Uint8Array> {
@@ -122,7 +129,10 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
   // One FIFO queue per host, so a completion looks at hosts, not at every queued request.
   const queues = new Map<string, Array<() => void>>();
   let queued = 0;
-  let active = 0, requests = 0, maxPerHost = 0, maxOverall = 0;
+  let active = 0,
+    requests = 0,
+    maxPerHost = 0,
+    maxOverall = 0;
   let wakeScheduled = false;
 
   function pump() {
@@ -164,11 +174,13 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
       queued++;
       q.push(() => {
         requests++;
-        fn().then(resolve, reject).finally(() => {
-          active--;
-          activeByHost.set(host, (activeByHost.get(host) ?? 1) - 1);
-          pump();
-        });
+        fn()
+          .then(resolve, reject)
+          .finally(() => {
+            active--;
+            activeByHost.set(host, (activeByHost.get(host) ?? 1) - 1);
+            pump();
+          });
       });
       pump();
     });
@@ -185,8 +197,17 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
       }, timeoutMs);
       try {
         const res = await Promise.race([
-          doFetch(url, { method, redirect: 'follow', credentials: 'omit', cache: 'no-store', signal: controller.signal, referrerPolicy: 'no-referrer' }),
-          new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(new TimeoutError('timeout')))),
+          doFetch(url, {
+            method,
+            redirect: 'follow',
+            credentials: 'omit',
+            cache: 'no-store',
+            signal: controller.signal,
+            referrerPolicy: 'no-referrer',
+          }),
+          new Promise<never>((_, reject) =>
+            controller.signal.addEventListener('abort', () => reject(new TimeoutError('timeout'))),
+          ),
         ]);
         if (res.status === 429 || res.status === 503) {
           // Set before the slot is released, so no queued request to this host slips through.
@@ -225,7 +246,8 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
     const isImage = IMAGE_RE.test(url);
     // Attachments and images are judged from headers; pages need their title for the soft-404 check.
     let method: 'HEAD' | 'GET' = isAttachment || isImage ? 'HEAD' : 'GET';
-    let retried5xx = false, backedOff = false;
+    let retried5xx = false,
+      backedOff = false;
     for (let attempt = 0; attempt < 5; attempt++) {
       let r: Awaited<ReturnType<typeof request>>;
       try {
@@ -250,7 +272,8 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
         }
         if (status === 429) return { ...base, verdict: 'warn', reason: '429' };
       }
-      if (status === 401 || status === 403 || status === 999) return { ...base, verdict: 'warn', reason: String(status) };
+      if (status === 401 || status === 403 || status === 999)
+        return { ...base, verdict: 'warn', reason: String(status) };
       if (status >= 500) {
         if (!retried5xx) {
           retried5xx = true;
@@ -272,7 +295,8 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
           }
           return { ...base, verdict: 'dead', reason: isImage ? '图片返回网页' : '附件返回网页' };
         }
-        if (res.headers.get('content-length') === '0') return { ...base, verdict: 'dead', reason: isImage ? '图片为空' : '附件为空' };
+        if (res.headers.get('content-length') === '0')
+          return { ...base, verdict: 'dead', reason: isImage ? '图片为空' : '附件为空' };
       } else if (head) {
         const th = titleAndHeading(head);
         if (SOFT_404.test(th)) return { ...base, verdict: 'dead', reason: '软404' };

@@ -7,7 +7,11 @@ import type { Finding } from '../domain/model';
 /** Buckets per round: a 100,000-finding round makes ~780-finding chunks, an edit rewrites one. */
 export const BUCKETS = 128;
 
-export interface FindingChunk { bucket: number; roundId: string; items: Finding[] }
+export interface FindingChunk {
+  bucket: number;
+  roundId: string;
+  items: Finding[];
+}
 export type ChunkKey = [number, string];
 
 /** FNV-1a over the id's UTF-16 units: stable across versions, so stored chunks stay findable. */

@@ -4,13 +4,29 @@ import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction 
 import { bucketOf, flatten, mergeIntoChunks, type ChunkKey, type FindingChunk } from './chunks';
 import { formatDate } from '../engine/dates';
 import type { MergePlan, StoreSnapshot } from '../exchange/importer';
-import { dedupeKey, defaultRoundName, newId, type Finding, type FindingInput, type Round, type Unit } from '../domain/model';
+import {
+  dedupeKey,
+  defaultRoundName,
+  newId,
+  type Finding,
+  type FindingInput,
+  type Round,
+  type Unit,
+} from '../domain/model';
 
 export const DB_NAME = 'site-patrol';
 export const DB_VERSION = 2;
 
-export interface Screenshot { id: string; findingId: string; dataUrl: string; createdAt: string }
-export interface Setting { key: string; value: unknown }
+export interface Screenshot {
+  id: string;
+  findingId: string;
+  dataUrl: string;
+  createdAt: string;
+}
+export interface Setting {
+  key: string;
+  value: unknown;
+}
 
 export interface PatrolDB extends DBSchema {
   rounds: { key: string; value: Round };
@@ -54,7 +70,8 @@ export async function openPatrolDB(name = DB_NAME, version = DB_VERSION): Promis
       // Steps run in order inside the one versionchange transaction; a failing step aborts it,
       // so the database stays at its old version with its data.
       try {
-        for (let v = oldVersion; v < (newVersion ?? version); v++) await MIGRATIONS[v](db as unknown as AnyDB, tx as unknown as UpgradeTx);
+        for (let v = oldVersion; v < (newVersion ?? version); v++)
+          await MIGRATIONS[v](db as unknown as AnyDB, tx as unknown as UpgradeTx);
       } catch (e) {
         tx.abort();
         throw e;
@@ -66,7 +83,9 @@ export async function openPatrolDB(name = DB_NAME, version = DB_VERSION): Promis
 /** Every chunk of a bucket, whatever its round: IDB orders [b] < [b, any string] < [b, []]. */
 const bucketRange = (bucket: number) => IDBKeyRange.bound([bucket], [bucket, []]);
 
-interface ChunkReader { objectStore(name: 'chunks'): { getAll(range: IDBKeyRange): Promise<FindingChunk[]> } }
+interface ChunkReader {
+  objectStore(name: 'chunks'): { getAll(range: IDBKeyRange): Promise<FindingChunk[]> };
+}
 
 /** The chunks of `id`'s bucket (one per round), read inside `tx`. */
 function bucketChunks(tx: ChunkReader, id: string): Promise<FindingChunk[]> {
@@ -83,7 +102,10 @@ function findIn(chunks: FindingChunk[], id: string): { chunk: FindingChunk; find
 }
 
 /** The chunk holding finding `id`, and the finding, read inside `tx`. */
-async function locate(tx: ChunkReader, id: string): Promise<{ chunk: FindingChunk; finding: Finding } | undefined> {
+async function locate(
+  tx: ChunkReader,
+  id: string,
+): Promise<{ chunk: FindingChunk; finding: Finding } | undefined> {
   return findIn(await bucketChunks(tx, id), id);
 }
 
@@ -97,7 +119,9 @@ function writeChunks(store: IDBObjectStore, chunks: FindingChunk[]) {
 
 export class QuotaError extends Error {
   constructor(cause: unknown) {
-    super('存储空间已满，记录未保存。请清理浏览器存储或导出后删除旧轮次。Storage is full; nothing was saved.');
+    super(
+      '存储空间已满，记录未保存。请清理浏览器存储或导出后删除旧轮次。Storage is full; nothing was saved.',
+    );
     this.name = 'QuotaError';
     this.cause = cause;
   }
@@ -156,12 +180,23 @@ export class Store {
       await this.setSetting('currentRoundId', latest.id);
       return latest;
     }
-    return this.saveRound({ name: defaultRoundName(today), asOf: formatDate(today), notes: '', unitIds: [] }, true);
+    return this.saveRound(
+      { name: defaultRoundName(today), asOf: formatDate(today), notes: '', unitIds: [] },
+      true,
+    );
   }
 
-  async saveRound(input: Omit<Round, 'id' | 'createdAt' | 'updatedAt'> & { id?: string }, select = false): Promise<Round> {
+  async saveRound(
+    input: Omit<Round, 'id' | 'createdAt' | 'updatedAt'> & { id?: string },
+    select = false,
+  ): Promise<Round> {
     const old = input.id ? await this.db.get('rounds', input.id) : undefined;
-    const round: Round = { ...input, id: input.id ?? newId('round'), createdAt: old?.createdAt ?? now(), updatedAt: now() };
+    const round: Round = {
+      ...input,
+      id: input.id ?? newId('round'),
+      createdAt: old?.createdAt ?? now(),
+      updatedAt: now(),
+    };
     await this.guard(this.db.put('rounds', round));
     if (select) await this.setSetting('currentRoundId', round.id);
     return round;
@@ -179,31 +214,47 @@ export class Store {
   async saveUnit(input: Omit<Unit, 'id' | 'createdAt' | 'updatedAt'> & { id?: string }): Promise<Unit> {
     const tx = this.db.transaction(['units', 'rounds', 'settings'], 'readwrite');
     const old = input.id ? await tx.objectStore('units').get(input.id) : undefined;
-    const unit: Unit = { ...input, id: input.id ?? newId('unit'), createdAt: old?.createdAt ?? now(), updatedAt: now() };
+    const unit: Unit = {
+      ...input,
+      id: input.id ?? newId('unit'),
+      createdAt: old?.createdAt ?? now(),
+      updatedAt: now(),
+    };
     await tx.objectStore('units').put(unit);
     const roundId = (await tx.objectStore('settings').get('currentRoundId'))?.value as string | undefined;
     const round = roundId ? await tx.objectStore('rounds').get(roundId) : undefined;
     if (round && !round.unitIds.includes(unit.id)) {
-      await tx.objectStore('rounds').put({ ...round, unitIds: [...round.unitIds, unit.id], updatedAt: now() });
+      await tx
+        .objectStore('rounds')
+        .put({ ...round, unitIds: [...round.unitIds, unit.id], updatedAt: now() });
     }
     await this.guard(tx.done);
     return unit;
   }
 
   /** Imports a unit list in one transaction: a unit of the same name is updated, not doubled. */
-  async saveUnits(drafts: Array<Omit<Unit, 'id' | 'createdAt' | 'updatedAt'>>): Promise<{ added: number; updated: number }> {
+  async saveUnits(
+    drafts: Array<Omit<Unit, 'id' | 'createdAt' | 'updatedAt'>>,
+  ): Promise<{ added: number; updated: number }> {
     const tx = this.db.transaction(['units', 'rounds', 'settings'], 'readwrite');
     const units = tx.objectStore('units');
     const byName = new Map((await units.getAll()).map((u) => [u.name, u]));
     const roundId = (await tx.objectStore('settings').get('currentRoundId'))?.value as string | undefined;
     const round = roundId ? await tx.objectStore('rounds').get(roundId) : undefined;
     const order = [...(round?.unitIds ?? [])];
-    let added = 0, updated = 0;
+    let added = 0,
+      updated = 0;
     const stamp = now();
     for (const d of drafts) {
       const old = byName.get(d.name);
       const unit: Unit = old
-        ? { ...old, siteName: d.siteName || old.siteName, siteIdCode: d.siteIdCode || old.siteIdCode, prefixes: [...new Set([...old.prefixes, ...d.prefixes])], updatedAt: stamp }
+        ? {
+            ...old,
+            siteName: d.siteName || old.siteName,
+            siteIdCode: d.siteIdCode || old.siteIdCode,
+            prefixes: [...new Set([...old.prefixes, ...d.prefixes])],
+            updatedAt: stamp,
+          }
         : { ...d, id: newId('unit'), createdAt: stamp, updatedAt: stamp };
       if (old) updated++;
       else added++;
@@ -220,7 +271,8 @@ export class Store {
     const tx = this.db.transaction(['units', 'rounds'], 'readwrite');
     await tx.objectStore('units').delete(id);
     for (const r of await tx.objectStore('rounds').getAll()) {
-      if (r.unitIds.includes(id)) await tx.objectStore('rounds').put({ ...r, unitIds: r.unitIds.filter((u) => u !== id) });
+      if (r.unitIds.includes(id))
+        await tx.objectStore('rounds').put({ ...r, unitIds: r.unitIds.filter((u) => u !== id) });
     }
     await this.guard(tx.done);
   }
@@ -243,7 +295,9 @@ export class Store {
     const chunks = tx.objectStore('chunks');
     const ownBucket = input.id ? await bucketChunks(tx, input.id) : undefined;
     const byId = ownBucket && findIn(ownBucket, input.id!)?.finding;
-    const existing = byId ?? flatten(await chunks.index('byRound').getAll(input.roundId)).find((f) => dedupeKey(f) === dedupe);
+    const existing =
+      byId ??
+      flatten(await chunks.index('byRound').getAll(input.roundId)).find((f) => dedupeKey(f) === dedupe);
     const stamp = now();
     const finding: Finding = {
       ...input,
@@ -263,7 +317,10 @@ export class Store {
   async deleteFinding(id: string): Promise<Finding | undefined> {
     const tx = this.db.transaction('chunks', 'readwrite');
     const found = await locate(tx, id);
-    if (found) writeChunks(unwrap(tx.objectStore('chunks')) as IDBObjectStore, [{ ...found.chunk, items: found.chunk.items.filter((f) => f.id !== id) }]);
+    if (found)
+      writeChunks(unwrap(tx.objectStore('chunks')) as IDBObjectStore, [
+        { ...found.chunk, items: found.chunk.items.filter((f) => f.id !== id) },
+      ]);
     await this.guard(tx.done);
     return found?.finding;
   }
@@ -289,7 +346,11 @@ export class Store {
 /** Everything an import is merged against. */
 export async function snapshot(store: Store): Promise<StoreSnapshot> {
   const tx = store.db.transaction(['rounds', 'units', 'chunks']);
-  const [rounds, units, chunks] = await Promise.all([tx.objectStore('rounds').getAll(), tx.objectStore('units').getAll(), tx.objectStore('chunks').getAll()]);
+  const [rounds, units, chunks] = await Promise.all([
+    tx.objectStore('rounds').getAll(),
+    tx.objectStore('units').getAll(),
+    tx.objectStore('chunks').getAll(),
+  ]);
   await tx.done;
   return { rounds, units, findings: flatten(chunks) };
 }
@@ -303,7 +364,9 @@ export async function applyImport(store: Store, plan: MergePlan): Promise<void> 
     for (const u of plan.units) raw('units').put(u);
     // Only the buckets the plan touches are read and rewritten, whole.
     const buckets = [...new Set(plan.findings.map((f) => bucketOf(f.id)))];
-    const existing = (await Promise.all(buckets.map((b) => tx.objectStore('chunks').getAll(bucketRange(b))))).flat();
+    const existing = (
+      await Promise.all(buckets.map((b) => tx.objectStore('chunks').getAll(bucketRange(b))))
+    ).flat();
     writeChunks(raw('chunks'), mergeIntoChunks(existing, plan.findings));
     await tx.done;
     store.generation++;
@@ -321,7 +384,11 @@ export async function applyImport(store: Store, plan: MergePlan): Promise<void> 
  * Findings of a round read directly, for surfaces that only read (the background stays the only
  * writer). With `limit`, the first chunks by cursor until there are enough, so a huge round shows at once.
  */
-export async function readFindings(db: IDBPDatabase<PatrolDB>, roundId: string, limit?: number): Promise<Finding[]> {
+export async function readFindings(
+  db: IDBPDatabase<PatrolDB>,
+  roundId: string,
+  limit?: number,
+): Promise<Finding[]> {
   if (limit === undefined) return flatten(await db.getAllFromIndex('chunks', 'byRound', roundId));
   const out: Finding[] = [];
   let cursor = await db.transaction('chunks').store.index('byRound').openCursor(roundId);

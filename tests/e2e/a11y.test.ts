@@ -12,19 +12,32 @@ const h = useHarness();
 async function axe(page: Page, include?: string): Promise<string[]> {
   await page.evaluate(AXE);
   const result = await page.evaluate(async (sel) => {
-    const w = window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown }> }> }> } };
+    const w = window as unknown as {
+      axe: {
+        run(
+          ctx: unknown,
+          o: unknown,
+        ): Promise<{
+          violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown }> }>;
+        }>;
+      };
+    };
     return w.axe.run(sel ? { include: [[sel]] } : document, { resultTypes: ['violations'] });
   }, include);
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} @ ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
+    .map(
+      (v) => `${v.impact} ${v.id}: ${v.help} @ ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`,
+    );
 }
 
 describe('axe-core: no serious or critical violations', () => {
   test('the check itself catches a violation (control)', async () => {
     const page = await h.context.newPage();
     await page.goto(h.localUrl('/'));
-    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<button id="nameless"></button>'));
+    await page.evaluate(() =>
+      document.body.insertAdjacentHTML('beforeend', '<button id="nameless"></button>'),
+    );
     expect((await axe(page)).join('\n')).toMatch(/critical button-name/);
     await page.close();
   });

@@ -11,7 +11,10 @@ const messages = (page: Page) => overlay(page).locator('[data-testid="overlay-fl
 async function scanned(url: string): Promise<Page> {
   const page = await h.context.newPage();
   await page.goto(url);
-  await overlay(page).locator('[data-testid="overlay-counts"]').filter({ hasNotText: '正在检查' }).waitFor({ timeout: 20_000 });
+  await overlay(page)
+    .locator('[data-testid="overlay-counts"]')
+    .filter({ hasNotText: '正在检查' })
+    .waitFor({ timeout: 20_000 });
   return page;
 }
 
@@ -33,7 +36,10 @@ describe('columns (issue 3)', () => {
   test('a script-filled list is never called blank while it loads, and is re-scanned when it arrives', async () => {
     const page = await h.context.newPage();
     await page.goto(h.govUrl('/script-list.html'));
-    await overlay(page).locator('[data-testid="overlay-counts"]').filter({ hasNotText: '正在检查' }).waitFor({ timeout: 20_000 });
+    await overlay(page)
+      .locator('[data-testid="overlay-counts"]')
+      .filter({ hasNotText: '正在检查' })
+      .waitFor({ timeout: 20_000 });
     expect(await page.locator('#list li').count()).toBe(3); // the XHR list had arrived before the first verdict
     expect(await messages(page)).toEqual([]);
     // The list changes: the overlay follows within about half a second.
@@ -63,24 +69,34 @@ describe('columns (issue 3)', () => {
     await page.close();
   });
 
-  test('each flagged column is marked over its heading, a hidden tab pane\'s column over its tab label', async () => {
+  test("each flagged column is marked over its heading, a hidden tab pane's column over its tab label", async () => {
     const page = await scanned(h.govUrl('/'));
-    const marks = await overlay(page).locator('.sp-mark').evaluateAll((els) => els.map((m) => {
-      const r = m.getBoundingClientRect();
-      return { rule: m.getAttribute('data-rule'), x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }));
+    const marks = await overlay(page)
+      .locator('.sp-mark')
+      .evaluateAll((els) =>
+        els.map((m) => {
+          const r = m.getBoundingClientRect();
+          return { rule: m.getAttribute('data-rule'), x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }),
+      );
     // What the page shows under the middle of each stale/blank marker is the column's own heading.
-    const under = await page.evaluate((pts) => pts.map((p) => {
-      const all = document.elementsFromPoint(p.x, p.y).filter((e) => e.tagName !== 'SITE-PATROL-OVERLAY');
-      return all[0]?.textContent?.trim() ?? '';
-    }), marks.filter((m) => m.rule === 'stale-column' || m.rule === 'blank-column'));
+    const under = await page.evaluate(
+      (pts) =>
+        pts.map((p) => {
+          const all = document.elementsFromPoint(p.x, p.y).filter((e) => e.tagName !== 'SITE-PATROL-OVERLAY');
+          return all[0]?.textContent?.trim() ?? '';
+        }),
+      marks.filter((m) => m.rule === 'stale-column' || m.rule === 'blank-column'),
+    );
     expect(under.sort()).toEqual(['三公经费', '乡镇动态', '人事信息', '建议提案办理', '通知公告'].sort());
     await page.close();
   });
 
   test('the explanation opens from the badge by keyboard and names category, window and days overdue', async () => {
     const page = await scanned(h.govUrl('/'));
-    const badge = overlay(page).locator('.sp-mark[data-rule="stale-column"] [data-testid="overlay-badge"]').first();
+    const badge = overlay(page)
+      .locator('.sp-mark[data-rule="stale-column"] [data-testid="overlay-badge"]')
+      .first();
     await badge.focus();
     await page.keyboard.press('Enter');
     const pop = overlay(page).locator('.sp-pop');
@@ -94,11 +110,13 @@ describe('columns (issue 3)', () => {
 describe('service guides (issue 4)', () => {
   test('the demo guide page marks exactly the materials without a count', async () => {
     const page = await scanned(h.govUrl('/bsfw/guide.html'));
-    expect((await messages(page)).sort()).toEqual([
-      '办事指南“城乡居民基本养老保险参保登记”申请材料“居民身份证”未注明份数',
-      '办事指南“城乡居民基本养老保险参保登记”申请材料“残疾人证”份数不明确',
-      '办事指南“城乡居民基本养老保险参保登记”申请材料“近期一寸免冠照片”未注明份数',
-    ].sort());
+    expect((await messages(page)).sort()).toEqual(
+      [
+        '办事指南“城乡居民基本养老保险参保登记”申请材料“居民身份证”未注明份数',
+        '办事指南“城乡居民基本养老保险参保登记”申请材料“残疾人证”份数不明确',
+        '办事指南“城乡居民基本养老保险参保登记”申请材料“近期一寸免冠照片”未注明份数',
+      ].sort(),
+    );
     expect(await overlay(page).locator('.sp-mark[data-rule="missing-material-count"]').count()).toBe(3);
     await page.close();
   });
@@ -114,7 +132,9 @@ describe('on demand off gov.cn', () => {
     const popup = await h.context.newPage();
     await popup.goto(h.extUrl(`popup.html?tabId=${tabId}`));
     await popup.locator('[data-testid="scan-page"]').click();
-    await expect.poll(() => popup.locator('li.flag').allTextContents(), { timeout: 15_000 }).toContain('办事指南“城乡居民基本养老保险参保登记”申请材料“居民身份证”未注明份数');
+    await expect
+      .poll(() => popup.locator('li.flag').allTextContents(), { timeout: 15_000 })
+      .toContain('办事指南“城乡居民基本养老保险参保登记”申请材料“居民身份证”未注明份数');
     expect(await page.locator('site-patrol-overlay').count()).toBe(1);
     await Promise.all([page.close(), popup.close()]);
   });
@@ -128,25 +148,32 @@ describe('links, attachments and images (issue 5)', () => {
     await popup.goto(h.extUrl(`popup.html?tabId=${tabId}`));
     await popup.locator('[data-testid="check-links"]').click();
     const progress = overlay(page).locator('[data-testid="link-progress"]');
-    await expect.poll(async () => {
-      const m = /(\d+)\/(\d+)/.exec((await progress.textContent()) ?? '');
-      return m && m[1] === m[2];
-    }, { timeout: 40_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const m = /(\d+)\/(\d+)/.exec((await progress.textContent()) ?? '');
+          return m && m[1] === m[2];
+        },
+        { timeout: 40_000 },
+      )
+      .toBe(true);
     const base = h.govUrl('');
     const got = (await messages(page)).sort();
-    expect(got).toEqual([
-      `页面存在不可用链接（404）：${base}/status/404`,
-      `页面存在不可用链接（410）：${base}/gone`,
-      `页面存在不可用链接（500）：${base}/status/500`,
-      '页面存在不可用链接（无法解析域名）：http://unreachable.invalid/',
-      `页面存在不可用链接（软404）：${base}/soft404`,
-      `页面存在不可用链接（附件返回网页）：${base}/files/missing.doc`,
-      `页面链接需人工核实（响应慢）：${base}/slow?ms=5600`,
-      `页面链接需人工核实（跳转登录页）：${base}/members`,
-      `页面链接需人工核实（403）：${base}/status/403`,
-      '页面图片无法显示',
-      '页面图片无法显示',
-    ].sort());
+    expect(got).toEqual(
+      [
+        `页面存在不可用链接（404）：${base}/status/404`,
+        `页面存在不可用链接（410）：${base}/gone`,
+        `页面存在不可用链接（500）：${base}/status/500`,
+        '页面存在不可用链接（无法解析域名）：http://unreachable.invalid/',
+        `页面存在不可用链接（软404）：${base}/soft404`,
+        `页面存在不可用链接（附件返回网页）：${base}/files/missing.doc`,
+        `页面链接需人工核实（响应慢）：${base}/slow?ms=5600`,
+        `页面链接需人工核实（跳转登录页）：${base}/members`,
+        `页面链接需人工核实（403）：${base}/status/403`,
+        '页面图片无法显示',
+        '页面图片无法显示',
+      ].sort(),
+    );
     const images = await overlay(page).locator('.sp-mark[data-rule="broken-image"]').count();
     expect(images).toBe(2); // gone.png and the image URL answering HTML; ok.png is fine
     await Promise.all([page.close(), popup.close()]);
@@ -154,7 +181,7 @@ describe('links, attachments and images (issue 5)', () => {
 });
 
 describe('registered units', () => {
-  test('a registered unit\'s site off gov.cn is scanned automatically', async () => {
+  test("a registered unit's site off gov.cn is scanned automatically", async () => {
     const panel = await h.context.newPage();
     await panel.goto(h.extUrl('sidepanel.html'));
     await panel.locator('[data-testid="tab-setup"]').click();

@@ -36,8 +36,12 @@ export async function startHarness(): Promise<Harness> {
   let worker = await extensionWorker(context);
   const extensionId = new URL(worker.url()).host;
   const h: Harness = {
-    get context() { return context; },
-    get worker() { return worker; },
+    get context() {
+      return context;
+    },
+    get worker() {
+      return worker;
+    },
     extensionId,
     demo,
     govUrl: (p) => `http://${DEMO_HOST}:${demo.port}${p}`,

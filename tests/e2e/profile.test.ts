@@ -5,13 +5,16 @@ import { overlay, useHarness } from './harness';
 
 const h = useHarness();
 
-const flags = (page: import('playwright-core').Page) => overlay(page).locator('[data-testid="overlay-flag"]').allTextContents();
+const flags = (page: import('playwright-core').Page) =>
+  overlay(page).locator('[data-testid="overlay-flag"]').allTextContents();
 
 test('an inspector re-classifies one column on this site, and it is remembered', async () => {
   const page = await h.context.newPage();
   await page.goto(h.govUrl('/'));
   await expect.poll(() => flags(page), { timeout: 15_000 }).toContain('“三公经费”栏目超过1年未更新');
-  const mark = overlay(page).locator('.sp-list li', { hasText: '“三公经费”栏目超过1年未更新' }).locator('[data-testid="overlay-flag"]');
+  const mark = overlay(page)
+    .locator('.sp-list li', { hasText: '“三公经费”栏目超过1年未更新' })
+    .locator('[data-testid="overlay-flag"]');
   await mark.click();
   await overlay(page).locator('[data-testid="column-category"]').selectOption('news');
   await expect.poll(() => flags(page)).toContain('“三公经费”栏目超过2周未更新');

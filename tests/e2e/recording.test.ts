@@ -8,23 +8,35 @@ import { DEMO_HOST, overlay, useHarness } from './harness';
 const h = useHarness();
 
 describe('rounds, units and recording', () => {
-  test('a 50-unit list imported from a GBK spreadsheet names the page\'s unit', async () => {
-    const rows = Array.from({ length: 49 }, (_, i) => `县第${i + 1}局,县第${i + 1}局网站,99990000${String(i + 10).padStart(2, '0')},http://u${i}.example.gov.cn/`);
+  test("a 50-unit list imported from a GBK spreadsheet names the page's unit", async () => {
+    const rows = Array.from(
+      { length: 49 },
+      (_, i) =>
+        `县第${i + 1}局,县第${i + 1}局网站,99990000${String(i + 10).padStart(2, '0')},http://u${i}.example.gov.cn/`,
+    );
     const csv = `单位名称,网站名称,网站标识码,网址\r\n演示县人民政府办公室,演示县人民政府门户网站,9999000001,http://${DEMO_HOST}/\r\n${rows.join('\r\n')}\r\n`;
     const panel = await h.context.newPage();
     await panel.goto(h.extUrl('sidepanel.html'));
     await panel.locator('[data-testid="tab-setup"]').click();
-    await panel.locator('[data-testid="import-units"]').setInputFiles({ name: '单位名单.csv', mimeType: 'text/csv', buffer: encodeGbk(csv) });
-    await expect.poll(() => panel.locator('[data-testid="import-units-preview"]').textContent()).toContain('50 个单位');
+    await panel
+      .locator('[data-testid="import-units"]')
+      .setInputFiles({ name: '单位名单.csv', mimeType: 'text/csv', buffer: encodeGbk(csv) });
+    await expect
+      .poll(() => panel.locator('[data-testid="import-units-preview"]').textContent())
+      .toContain('50 个单位');
     await panel.locator('[data-testid="confirm-import-units"]').click();
     await expect.poll(() => panel.locator('[data-testid="unit-row"]').count()).toBe(50);
-    expect(await panel.locator('[data-testid="unit-row"]').first().textContent()).toContain('演示县人民政府办公室');
+    expect(await panel.locator('[data-testid="unit-row"]').first().textContent()).toContain(
+      '演示县人民政府办公室',
+    );
 
     const page = await h.context.newPage();
     await page.goto(h.govUrl('/'));
     const popup = await h.context.newPage();
     await popup.goto(h.extUrl(`popup.html?tabId=${await h.tabIdOf(page)}`));
-    await expect.poll(() => popup.locator('[data-testid="popup-unit"]').textContent()).toContain('演示县人民政府办公室');
+    await expect
+      .poll(() => popup.locator('[data-testid="popup-unit"]').textContent())
+      .toContain('演示县人民政府办公室');
     await Promise.all([panel.close(), page.close(), popup.close()]);
   });
 
@@ -34,13 +46,17 @@ describe('rounds, units and recording', () => {
     const item = overlay(page).locator('.sp-list li', { hasText: '“建议提案办理”为空白栏目' });
     await item.locator('[data-testid="overlay-record"]').click({ timeout: 15_000 });
     const form = overlay(page).locator('form.sp-form');
-    expect(await form.locator('[data-testid="finding-description"]').inputValue()).toBe('“建议提案办理”为空白栏目');
+    expect(await form.locator('[data-testid="finding-description"]').inputValue()).toBe(
+      '“建议提案办理”为空白栏目',
+    );
     expect(await form.textContent()).toContain('演示县人民政府办公室');
     await form.locator('[data-testid="save-finding"]').click();
     await expect.poll(() => form.locator('[data-testid="record-status"]').textContent()).toBe('已记录');
     // Recording it again updates the same finding.
     await form.locator('[data-testid="save-finding"]').click();
-    await expect.poll(() => form.locator('[data-testid="record-status"]').textContent()).toBe('已更新已有记录');
+    await expect
+      .poll(() => form.locator('[data-testid="record-status"]').textContent())
+      .toBe('已更新已有记录');
 
     const popup = await h.context.newPage();
     await popup.goto(h.extUrl(`popup.html?tabId=${await h.tabIdOf(page)}`));
@@ -49,7 +65,9 @@ describe('rounds, units and recording', () => {
     await popup.locator('[data-testid="indicator-picker"]').selectOption('serious-wording-error');
     await popup.locator('[data-testid="inspector"]').fill('李巡查');
     await popup.locator('[data-testid="save-manual"]').click();
-    await expect.poll(() => popup.locator('[data-testid="popup-status"]').textContent()).toContain('已记录 1');
+    await expect
+      .poll(() => popup.locator('[data-testid="popup-status"]').textContent())
+      .toContain('已记录 1');
     await Promise.all([page.close(), popup.close()]);
   });
 
@@ -58,25 +76,39 @@ describe('rounds, units and recording', () => {
     const panel = await h.context.newPage();
     await panel.goto(h.extUrl('sidepanel.html'));
     // The browser has just started again: give the worker and the store time to come up.
-    await expect.poll(() => panel.locator('[data-testid="finding-row"]').allTextContents(), { timeout: 10_000 }).toEqual([
-      expect.stringContaining('“建议提案办理”为空白栏目'),
-      expect.stringContaining('网站存在严重表述错误'),
-    ]);
-    expect(await panel.locator('[data-testid="unit-header"] .uname').first().textContent()).toBe('演示县人民政府办公室');
+    await expect
+      .poll(() => panel.locator('[data-testid="finding-row"]').allTextContents(), { timeout: 10_000 })
+      .toEqual([
+        expect.stringContaining('“建议提案办理”为空白栏目'),
+        expect.stringContaining('网站存在严重表述错误'),
+      ]);
+    expect(await panel.locator('[data-testid="unit-header"] .uname').first().textContent()).toBe(
+      '演示县人民政府办公室',
+    );
     await panel.close();
   });
 
-  test('the round\'s inspection date drives the freshness rules', async () => {
+  test("the round's inspection date drives the freshness rules", async () => {
     const panel = await h.context.newPage();
     await panel.goto(h.extUrl('sidepanel.html'));
     await panel.locator('[data-testid="tab-setup"]').click();
     await panel.locator('[data-testid="round-asof"]').fill('2026-01-15');
     await panel.locator('[data-testid="save-round"]').click();
-    await expect.poll(() => panel.locator('[data-testid="panel-round"]').textContent()).toContain('2026-01-15');
+    await expect
+      .poll(() => panel.locator('[data-testid="panel-round"]').textContent())
+      .toContain('2026-01-15');
     const page = await h.context.newPage();
     await page.goto(h.govUrl('/'));
     // Items dated after 2026-01-15 are future-dated, and a notice list with only such items is not "stale".
-    await expect.poll(async () => (await overlay(page).locator('[data-testid="overlay-flag"]').allTextContents()).some((t) => t.startsWith('“工作动态”栏目存在发布日期晚于监测时间点的信息')), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(
+        async () =>
+          (await overlay(page).locator('[data-testid="overlay-flag"]').allTextContents()).some((t) =>
+            t.startsWith('“工作动态”栏目存在发布日期晚于监测时间点的信息'),
+          ),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     const texts = await overlay(page).locator('[data-testid="overlay-flag"]').allTextContents();
     expect(texts).not.toContain('“通知公告”栏目超过半年未更新');
     await Promise.all([panel.close(), page.close()]);
@@ -87,16 +119,24 @@ describe('evidence and jumping back', () => {
   test('a screenshot is taken with a finding, shown as a thumbnail, and downloadable from the side panel', async () => {
     const page = await h.context.newPage();
     await page.goto(h.govUrl('/links.html'));
-    await overlay(page).locator('[data-testid="overlay-counts"]').filter({ hasNotText: '正在检查' }).waitFor({ timeout: 15_000 });
+    await overlay(page)
+      .locator('[data-testid="overlay-counts"]')
+      .filter({ hasNotText: '正在检查' })
+      .waitFor({ timeout: 15_000 });
     const popup = await h.context.newPage();
     await popup.goto(h.extUrl(`popup.html?tabId=${await h.tabIdOf(page)}`));
     await popup.locator('[data-testid="flag-checkbox"]').first().check();
     await popup.getByLabel('附截图').check();
     await popup.locator('[data-testid="save-finding"]').click();
-    await expect.poll(() => popup.locator('[data-testid="screenshot-thumb"]').getAttribute('src'), { timeout: 10_000 }).toMatch(/^data:image\/jpeg;base64,/);
+    await expect
+      .poll(() => popup.locator('[data-testid="screenshot-thumb"]').getAttribute('src'), { timeout: 10_000 })
+      .toMatch(/^data:image\/jpeg;base64,/);
     const panel = await h.context.newPage();
     await panel.goto(h.extUrl('sidepanel.html'));
-    const [d] = await Promise.all([panel.waitForEvent('download'), panel.locator('[data-testid="download-screenshot"]').first().click()]);
+    const [d] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.locator('[data-testid="download-screenshot"]').first().click(),
+    ]);
     expect(d.suggestedFilename()).toMatch(/^截图_.+\.jpg$/);
     const bytes = (await import('node:fs')).readFileSync((await d.path())!);
     expect([bytes[0], bytes[1]]).toEqual([0xff, 0xd8]); // a JPEG
@@ -111,13 +151,21 @@ describe('evidence and jumping back', () => {
     await overlay(page).locator('[data-testid="overlay-flag"]').first().waitFor({ timeout: 15_000 });
     const popup = await h.context.newPage();
     await popup.goto(h.extUrl(`popup.html?tabId=${await h.tabIdOf(page)}`));
-    await popup.locator('li.flag', { hasText: '“乡镇动态”' }).locator('[data-testid="flag-checkbox"]').check();
+    await popup
+      .locator('li.flag', { hasText: '“乡镇动态”' })
+      .locator('[data-testid="flag-checkbox"]')
+      .check();
     await popup.locator('[data-testid="save-finding"]').click();
-    await expect.poll(() => popup.locator('[data-testid="popup-status"]').textContent()).toContain('已记录 1');
+    await expect
+      .poll(() => popup.locator('[data-testid="popup-status"]').textContent())
+      .toContain('已记录 1');
     await page.evaluate(() => window.scrollTo(0, 0));
     const panel = await h.context.newPage();
     await panel.goto(h.extUrl('sidepanel.html'));
-    await panel.locator('[data-testid="finding-row"]', { hasText: '“乡镇动态”' }).locator('button.fdesc').click();
+    await panel
+      .locator('[data-testid="finding-row"]', { hasText: '“乡镇动态”' })
+      .locator('button.fdesc')
+      .click();
     await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBeGreaterThan(200);
     await Promise.all([page.close(), popup.close(), panel.close()]);
   });

@@ -14,44 +14,119 @@ const h = useHarness();
 function inspectorFile(who: string, units: Array<{ name: string; findings: Array<Partial<Finding>> }>) {
   const base = generate(1, 1);
   // The name of the round the panel creates today, so the files merge into it.
-  const round = { ...base.round, id: `round_${who}`, name: defaultRoundName(new Date()), unitIds: units.map((_, i) => `unit_${who}_${i}`) };
-  const us: Unit[] = units.map((u, i) => ({ ...base.units[0], id: `unit_${who}_${i}`, name: u.name, siteName: `${u.name}网站`, siteIdCode: '', prefixes: [] }));
-  const findings: Finding[] = units.flatMap((u, i) => u.findings.map((over, k) => ({
-    ...base.findings[0], id: `f_${who}_${i}_${k}`, roundId: round.id, unitId: us[i].id, inspector: who,
-    pageUrl: `http://unit${u.name.length}.example.gov.cn/`, evidence: { category: 'other' }, ...over,
-  })));
-  return { name: `${who}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(makeEnvelope(round, us, findings))) };
+  const round = {
+    ...base.round,
+    id: `round_${who}`,
+    name: defaultRoundName(new Date()),
+    unitIds: units.map((_, i) => `unit_${who}_${i}`),
+  };
+  const us: Unit[] = units.map((u, i) => ({
+    ...base.units[0],
+    id: `unit_${who}_${i}`,
+    name: u.name,
+    siteName: `${u.name}网站`,
+    siteIdCode: '',
+    prefixes: [],
+  }));
+  const findings: Finding[] = units.flatMap((u, i) =>
+    u.findings.map((over, k) => ({
+      ...base.findings[0],
+      id: `f_${who}_${i}_${k}`,
+      roundId: round.id,
+      unitId: us[i].id,
+      inspector: who,
+      pageUrl: `http://unit${u.name.length}.example.gov.cn/`,
+      evidence: { category: 'other' },
+      ...over,
+    })),
+  );
+  return {
+    name: `${who}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(makeEnvelope(round, us, findings))),
+  };
 }
 
-const stale = (column: string, page = 'http://a.example.gov.cn/') => ({ rule: 'stale-column', column, pageUrl: page, description: `“${column}”栏目超过1年未更新` });
-const blank = (column: string) => ({ rule: 'blank-column', column, pageUrl: 'http://e.example.gov.cn/', description: `“${column}”为空白栏目` });
+const stale = (column: string, page = 'http://a.example.gov.cn/') => ({
+  rule: 'stale-column',
+  column,
+  pageUrl: page,
+  description: `“${column}”栏目超过1年未更新`,
+});
+const blank = (column: string) => ({
+  rule: 'blank-column',
+  column,
+  pageUrl: 'http://e.example.gov.cn/',
+  description: `“${column}”为空白栏目`,
+});
 
-test('five inspectors\' files merge into one round with per-unit results and the circular', async () => {
+test("five inspectors' files merge into one round with per-unit results and the circular", async () => {
   const files = [
     inspectorFile('甲', [{ name: '县教育局', findings: [stale('人事信息'), stale('规划计划')] }]),
     // 乙 checked 县教育局 too and recorded one of 甲's problems again, later: a duplicate whose newer
     // edit wins, not a second row.
-    inspectorFile('乙', [{ name: '县教育局', findings: [{ ...stale('人事信息'), updatedAt: new Date(Date.now() + 60_000).toISOString() }] }, { name: '县卫健委', findings: [stale('财政资金', 'http://b.example.gov.cn/')] }]),
+    inspectorFile('乙', [
+      {
+        name: '县教育局',
+        findings: [{ ...stale('人事信息'), updatedAt: new Date(Date.now() + 60_000).toISOString() }],
+      },
+      { name: '县卫健委', findings: [stale('财政资金', 'http://b.example.gov.cn/')] },
+    ]),
     inspectorFile('丙', [{ name: '县民政局', findings: [stale('三公经费', 'http://c.example.gov.cn/')] }]),
     inspectorFile('丁', [{ name: '县交通局', findings: [] }]),
-    inspectorFile('戊', [{ name: '县水利局', findings: ['栏目一', '栏目二', '栏目三', '栏目四', '栏目五'].map(blank) }]),
+    inspectorFile('戊', [
+      { name: '县水利局', findings: ['栏目一', '栏目二', '栏目三', '栏目四', '栏目五'].map(blank) },
+    ]),
   ];
   const panel = await h.context.newPage();
   await panel.goto(h.extUrl('sidepanel.html'));
   await panel.locator('[data-testid="tab-import"]').click();
   await panel.locator('[data-testid="import-file"]').setInputFiles(files);
-  await expect.poll(() => panel.locator('[data-testid="import-preview"]').textContent()).toContain('5 个文件，10 条记录：新增 9 条，更新 1 条，重复 1 条');
+  await expect
+    .poll(() => panel.locator('[data-testid="import-preview"]').textContent())
+    .toContain('5 个文件，10 条记录：新增 9 条，更新 1 条，重复 1 条');
   await panel.locator('[data-testid="confirm-import"]').click();
   await expect.poll(() => panel.locator('[data-testid="import-result"]').textContent()).toContain('已导入');
 
   await panel.locator('[data-testid="tab-review"]').click();
   await expect.poll(() => panel.locator('[data-testid="unit-header"]').count()).toBe(5);
-  const verdicts = Object.fromEntries(await panel.locator('[data-testid="unit-header"]').evaluateAll((hs) => hs.map((x) => [x.querySelector('.uname')?.textContent, x.querySelector('[data-testid="unit-verdict"]')?.textContent])));
-  expect(verdicts).toEqual({ 县教育局: '合格', 县卫健委: '合格', 县民政局: '合格', 县交通局: '无问题', 县水利局: '不合格' });
-  await expect.poll(() => panel.locator('[data-testid="findings-count"]').textContent()).toContain('共 9 条记录');
+  const verdicts = Object.fromEntries(
+    await panel
+      .locator('[data-testid="unit-header"]')
+      .evaluateAll((hs) =>
+        hs.map((x) => [
+          x.querySelector('.uname')?.textContent,
+          x.querySelector('[data-testid="unit-verdict"]')?.textContent,
+        ]),
+      ),
+  );
+  expect(verdicts).toEqual({
+    县教育局: '合格',
+    县卫健委: '合格',
+    县民政局: '合格',
+    县交通局: '无问题',
+    县水利局: '不合格',
+  });
+  await expect
+    .poll(() => panel.locator('[data-testid="findings-count"]').textContent())
+    .toContain('共 9 条记录');
 
-  const [d] = await Promise.all([panel.waitForEvent('download'), panel.locator('[data-testid="export-circular-csv"]').click()]);
+  const [d] = await Promise.all([
+    panel.waitForEvent('download'),
+    panel.locator('[data-testid="export-circular-csv"]').click(),
+  ]);
   const rows = parseDelimited(readFileSync((await d.path())!, 'utf8').slice(1), ',');
-  expect(rows.slice(1, 6).map((r) => r.slice(1, 3))).toEqual([['县教育局', '合格'], ['县卫健委', '合格'], ['县民政局', '合格'], ['县交通局', '无问题'], ['县水利局', '不合格']]);
-  expect(rows.find((r) => r[0] === '合计')).toEqual(['合计', '检查单位5个', '合格4个，不合格1个', '合格率80.0%']);
+  expect(rows.slice(1, 6).map((r) => r.slice(1, 3))).toEqual([
+    ['县教育局', '合格'],
+    ['县卫健委', '合格'],
+    ['县民政局', '合格'],
+    ['县交通局', '无问题'],
+    ['县水利局', '不合格'],
+  ]);
+  expect(rows.find((r) => r[0] === '合计')).toEqual([
+    '合计',
+    '检查单位5个',
+    '合格4个，不合格1个',
+    '合格率80.0%',
+  ]);
 });

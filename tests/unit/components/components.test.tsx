@@ -11,24 +11,78 @@ import type { FlagRecord, ScanSummary } from '../../../lib/engine/records';
 afterEach(cleanup);
 
 const stamp = '2026-11-20T08:00:00.000Z';
-const round: Round = { id: 'r1', name: '2026年第四季度', asOf: '2026-11-22', notes: '', unitIds: ['u2', 'u1'], createdAt: stamp, updatedAt: stamp };
+const round: Round = {
+  id: 'r1',
+  name: '2026年第四季度',
+  asOf: '2026-11-22',
+  notes: '',
+  unitIds: ['u2', 'u1'],
+  createdAt: stamp,
+  updatedAt: stamp,
+};
 const units: Unit[] = [
-  { id: 'u1', name: '县人社局', siteName: '县人社局网站', siteIdCode: '9999000003', prefixes: ['rsj.demo.gov.cn'], createdAt: stamp, updatedAt: stamp },
-  { id: 'u2', name: '县司法局', siteName: '县司法局网站', siteIdCode: '9999000002', prefixes: ['sfj.demo.gov.cn'], createdAt: stamp, updatedAt: stamp },
+  {
+    id: 'u1',
+    name: '县人社局',
+    siteName: '县人社局网站',
+    siteIdCode: '9999000003',
+    prefixes: ['rsj.demo.gov.cn'],
+    createdAt: stamp,
+    updatedAt: stamp,
+  },
+  {
+    id: 'u2',
+    name: '县司法局',
+    siteName: '县司法局网站',
+    siteIdCode: '9999000002',
+    prefixes: ['sfj.demo.gov.cn'],
+    createdAt: stamp,
+    updatedAt: stamp,
+  },
 ];
 const flag = (over: Partial<FlagRecord> = {}): FlagRecord => ({
-  key: 'k1', rule: 'stale-column', level: 'flag', message: '“三公经费”栏目超过1年未更新', column: '三公经费', selector: '#sgjf h3', snippet: '三公经费',
-  evidence: { category: 'other', window: '1年', newestDate: '2025-09-28', daysOverdue: 55 }, ...over,
+  key: 'k1',
+  rule: 'stale-column',
+  level: 'flag',
+  message: '“三公经费”栏目超过1年未更新',
+  column: '三公经费',
+  selector: '#sgjf h3',
+  snippet: '三公经费',
+  evidence: { category: 'other', window: '1年', newestDate: '2025-09-28', daysOverdue: 55 },
+  ...over,
 });
-const summary = (flags: FlagRecord[]): ScanSummary => ({ url: 'http://rsj.demo.gov.cn/', title: '县人社局', kind: 'home', site: { name: '县人社局网站', idCode: '9999000003' }, asOf: '2026-11-22', flags, columns: 3, links: 10 });
+const summary = (flags: FlagRecord[]): ScanSummary => ({
+  url: 'http://rsj.demo.gov.cn/',
+  title: '县人社局',
+  kind: 'home',
+  site: { name: '县人社局网站', idCode: '9999000003' },
+  asOf: '2026-11-22',
+  flags,
+  columns: 3,
+  links: 10,
+});
 
 function popupApi(over: Partial<PopupApi> = {}): PopupApi & { saved: unknown[] } {
   const saved: unknown[] = [];
   return {
     saved,
-    targetTab: async () => ({ id: 7, url: 'http://rsj.demo.gov.cn/index.html', title: '县人社局', windowId: 1 }),
+    targetTab: async () => ({
+      id: 7,
+      url: 'http://rsj.demo.gov.cn/index.html',
+      title: '县人社局',
+      windowId: 1,
+    }),
     state: async () => ({ round, units, settings: { inspector: '张三', lang: 'zh' } }),
-    scan: async () => summary([flag(), flag({ key: 'k2', rule: 'blank-column', message: '“建议提案办理”为空白栏目', column: '建议提案办理' })]),
+    scan: async () =>
+      summary([
+        flag(),
+        flag({
+          key: 'k2',
+          rule: 'blank-column',
+          message: '“建议提案办理”为空白栏目',
+          column: '建议提案办理',
+        }),
+      ]),
     ensureScanner: async () => {},
     save: async (f) => {
       saved.push(f);
@@ -44,7 +98,7 @@ function popupApi(over: Partial<PopupApi> = {}): PopupApi & { saved: unknown[] }
 }
 
 describe('Popup', () => {
-  test('shows the page\'s unit and flags, and records the chosen ones with an edited description', async () => {
+  test("shows the page's unit and flags, and records the chosen ones with an edited description", async () => {
     const api = popupApi();
     render(<Popup api={api} />);
     expect(await screen.findByTestId('popup-unit')).toHaveProperty('textContent', '单位：县人社局');
@@ -55,14 +109,24 @@ describe('Popup', () => {
     fireEvent.input(edit, { target: { value: '“三公经费”栏目超过1年未更新（2025年决算未公开）' } });
     fireEvent.click(screen.getByTestId('save-finding'));
     await waitFor(() => expect(screen.getByTestId('popup-status').textContent).toBe('已记录 1'));
-    expect(api.saved).toEqual([expect.objectContaining({
-      roundId: 'r1', unitId: 'u1', rule: 'stale-column', column: '三公经费', description: '“三公经费”栏目超过1年未更新（2025年决算未公开）',
-      pageUrl: 'http://rsj.demo.gov.cn/index.html', inspector: '张三', selector: '#sgjf h3',
-    })]);
+    expect(api.saved).toEqual([
+      expect.objectContaining({
+        roundId: 'r1',
+        unitId: 'u1',
+        rule: 'stale-column',
+        column: '三公经费',
+        description: '“三公经费”栏目超过1年未更新（2025年决算未公开）',
+        pageUrl: 'http://rsj.demo.gov.cn/index.html',
+        inspector: '张三',
+        selector: '#sgjf h3',
+      }),
+    ]);
   });
 
   test('hostile page text is shown as text, never run', async () => {
-    const api = popupApi({ scan: async () => summary([flag({ message: '“<img src=x onerror=alert(1)>”为空白栏目' })]) });
+    const api = popupApi({
+      scan: async () => summary([flag({ message: '“<img src=x onerror=alert(1)>”为空白栏目' })]),
+    });
     const { container } = render(<Popup api={api} />);
     expect(await screen.findByText('“<img src=x onerror=alert(1)>”为空白栏目')).toBeTruthy();
     expect(container.querySelector('img')).toBeNull();
@@ -73,23 +137,35 @@ describe('Popup', () => {
     const ensure = vi.fn(async () => {
       scanned = true;
     });
-    render(<Popup api={popupApi({ scan: async () => (scanned ? summary([flag()]) : null), ensureScanner: ensure })} />);
+    render(
+      <Popup
+        api={popupApi({ scan: async () => (scanned ? summary([flag()]) : null), ensureScanner: ensure })}
+      />,
+    );
     fireEvent.click(await screen.findByTestId('scan-page'));
     expect(await screen.findByText('“三公经费”栏目超过1年未更新')).toBeTruthy();
     expect(ensure).toHaveBeenCalledWith(7);
   });
 
   test('an unknown site offers quick-add prefilled from its meta tags and host', async () => {
-    const api = popupApi({ targetTab: async () => ({ id: 7, url: 'http://new.demo.gov.cn/a/b.html', title: 'x' }) });
+    const api = popupApi({
+      targetTab: async () => ({ id: 7, url: 'http://new.demo.gov.cn/a/b.html', title: 'x' }),
+    });
     render(<Popup api={api} />);
     fireEvent.click(await screen.findByTestId('quick-add-unit'));
     expect((screen.getByTestId('unit-name') as HTMLInputElement).value).toBe('县人社局网站');
     expect((screen.getByLabelText('网站标识码') as HTMLInputElement).value).toBe('9999000003');
-    expect((screen.getByLabelText('网址前缀（每行一个）') as HTMLTextAreaElement).value).toBe('http://new.demo.gov.cn/');
+    expect((screen.getByLabelText('网址前缀（每行一个）') as HTMLTextAreaElement).value).toBe(
+      'http://new.demo.gov.cn/',
+    );
   });
 
   test('a storage error is shown, not swallowed', async () => {
-    const api = popupApi({ save: async () => { throw new Error('存储空间已满，记录未保存。'); } });
+    const api = popupApi({
+      save: async () => {
+        throw new Error('存储空间已满，记录未保存。');
+      },
+    });
     render(<Popup api={api} />);
     fireEvent.click((await screen.findAllByTestId('flag-checkbox'))[0]);
     fireEvent.click(screen.getByTestId('save-finding'));
@@ -99,22 +175,52 @@ describe('Popup', () => {
 
 function finding(over: Partial<Finding>): Finding {
   return {
-    id: 'f', roundId: 'r1', unitId: 'u1', rule: 'stale-column', level: 'flag', column: '三公经费', item: '', pageUrl: 'http://rsj.demo.gov.cn/', pageTitle: '',
-    selector: '', snippet: '', linkUrl: '', evidence: {}, description: '“三公经费”栏目超过1年未更新', inspector: '张三', points: null, rectification: '', note: '',
-    screenshotId: '', createdAt: stamp, updatedAt: stamp, ...over,
+    id: 'f',
+    roundId: 'r1',
+    unitId: 'u1',
+    rule: 'stale-column',
+    level: 'flag',
+    column: '三公经费',
+    item: '',
+    pageUrl: 'http://rsj.demo.gov.cn/',
+    pageTitle: '',
+    selector: '',
+    snippet: '',
+    linkUrl: '',
+    evidence: {},
+    description: '“三公经费”栏目超过1年未更新',
+    inspector: '张三',
+    points: null,
+    rectification: '',
+    note: '',
+    screenshotId: '',
+    createdAt: stamp,
+    updatedAt: stamp,
+    ...over,
   };
 }
 
-function panelApi(findings: Finding[]): SidePanelApi & { downloads: Array<{ name: string; content: string }>; removed: string[] } {
+function panelApi(
+  findings: Finding[],
+): SidePanelApi & { downloads: Array<{ name: string; content: string }>; removed: string[] } {
   const downloads: Array<{ name: string; content: string }> = [];
   const removed: string[] = [];
   return {
-    downloads, removed,
+    downloads,
+    removed,
     state: async () => ({ round, rounds: [round], units, settings: { lang: 'zh' } }),
     findings: async () => findings.filter((f) => !removed.includes(f.id)),
     remove: async (id) => void removed.push(id),
     restore: async (f) => void removed.splice(removed.indexOf(f.id), 1),
-    exportJson: async () => ({ format: 'site-patrol-findings', schemaVersion: 1, exportedAt: stamp, tool: { name: 't', version: '1' }, round, units, findings }),
+    exportJson: async () => ({
+      format: 'site-patrol-findings',
+      schemaVersion: 1,
+      exportedAt: stamp,
+      tool: { name: 't', version: '1' },
+      round,
+      units,
+      findings,
+    }),
     download: (name, content) => void downloads.push({ name, content }),
     reveal: () => {},
     screenshot: async () => undefined,
@@ -134,8 +240,11 @@ function panelApi(findings: Finding[]): SidePanelApi & { downloads: Array<{ name
 }
 
 describe('SidePanel', () => {
-  const fs = [finding({ id: 'a', unitId: 'u1' }), finding({ id: 'b', unitId: 'u2', column: '通知公告', description: '“通知公告”栏目超过半年未更新' })];
-  test('groups findings by unit in the round\'s order', async () => {
+  const fs = [
+    finding({ id: 'a', unitId: 'u1' }),
+    finding({ id: 'b', unitId: 'u2', column: '通知公告', description: '“通知公告”栏目超过半年未更新' }),
+  ];
+  test("groups findings by unit in the round's order", async () => {
     render(<SidePanel api={panelApi(fs)} />);
     await screen.findByText(/共 2 条记录/);
     const headers = screen.getAllByTestId('unit-header').map((h) => h.querySelector('.uname')!.textContent);
@@ -146,16 +255,28 @@ describe('SidePanel', () => {
   test('a unit of the round without problems shows as 无问题 until a filter is set', async () => {
     render(<SidePanel api={panelApi([fs[0]])} />);
     await screen.findByText(/共 1 条记录/);
-    const verdicts = () => screen.getAllByTestId('unit-header').map((h) => `${h.querySelector('.uname')!.textContent}:${h.querySelector('[data-testid="unit-verdict"]')!.textContent}`);
+    const verdicts = () =>
+      screen
+        .getAllByTestId('unit-header')
+        .map(
+          (h) =>
+            `${h.querySelector('.uname')!.textContent}:${h.querySelector('[data-testid="unit-verdict"]')!.textContent}`,
+        );
     expect(verdicts()).toEqual(['县司法局:无问题', '县人社局:合格']);
     fireEvent.change(screen.getByTestId('filter-rule'), { target: { value: 'stale-column' } });
     await waitFor(() => expect(verdicts()).toEqual(['县人社局:合格']));
   });
   test('findings recorded at the same moment keep one order whatever order the store returns', async () => {
-    const same = ['c', 'a', 'b'].map((id) => finding({ id, column: `栏目${id}`, description: `“栏目${id}”栏目超过1年未更新` }));
+    const same = ['c', 'a', 'b'].map((id) =>
+      finding({ id, column: `栏目${id}`, description: `“栏目${id}”栏目超过1年未更新` }),
+    );
     render(<SidePanel api={panelApi(same)} />);
     await screen.findByText(/共 3 条记录/);
-    expect(screen.getAllByTestId('finding-row').map((r) => r.querySelector('.fcol')!.textContent)).toEqual(['栏目a', '栏目b', '栏目c']);
+    expect(screen.getAllByTestId('finding-row').map((r) => r.querySelector('.fcol')!.textContent)).toEqual([
+      '栏目a',
+      '栏目b',
+      '栏目c',
+    ]);
   });
   test('exports CSV and JSON with dated file names', async () => {
     const api = panelApi(fs);
@@ -171,12 +292,30 @@ describe('SidePanel', () => {
     expect(api.downloads[2].content).toContain('合计,检查单位2个,合格2个，不合格0个,合格率100.0%');
   });
   test('filters by indicator and text, and renders only the rows in view of a huge round', async () => {
-    const many = Array.from({ length: 20_000 }, (_, i) => finding({ id: `m${i}`, unitId: i % 2 ? 'u1' : 'u2', column: `栏目${i}`, description: `“栏目${i}”栏目超过1年未更新` }));
-    render(<SidePanel api={panelApi([...many, finding({ id: 'z', rule: 'blank-column', description: '“建议提案办理”为空白栏目' })])} />);
+    const many = Array.from({ length: 20_000 }, (_, i) =>
+      finding({
+        id: `m${i}`,
+        unitId: i % 2 ? 'u1' : 'u2',
+        column: `栏目${i}`,
+        description: `“栏目${i}”栏目超过1年未更新`,
+      }),
+    );
+    render(
+      <SidePanel
+        api={panelApi([
+          ...many,
+          finding({ id: 'z', rule: 'blank-column', description: '“建议提案办理”为空白栏目' }),
+        ])}
+      />,
+    );
     await screen.findByText(/共 20001 条记录/);
     expect(screen.getAllByTestId('finding-row').length).toBeLessThan(80);
     fireEvent.change(screen.getByTestId('filter-rule'), { target: { value: 'blank-column' } });
-    await waitFor(() => expect(screen.getAllByTestId('finding-row').map((r) => r.textContent)).toEqual([expect.stringContaining('“建议提案办理”为空白栏目')]));
+    await waitFor(() =>
+      expect(screen.getAllByTestId('finding-row').map((r) => r.textContent)).toEqual([
+        expect.stringContaining('“建议提案办理”为空白栏目'),
+      ]),
+    );
     fireEvent.change(screen.getByTestId('filter-rule'), { target: { value: '' } });
     fireEvent.input(screen.getByTestId('filter-text'), { target: { value: '栏目1999”' } });
     await waitFor(() => expect(screen.getAllByTestId('finding-row')).toHaveLength(1));
@@ -194,21 +333,51 @@ describe('SidePanel', () => {
 
 describe('Overlay', () => {
   const base = {
-    lang: 'zh' as const, scanning: false, openExplanations: false, checklistUrl: (r: string) => `options.html#${r}`,
-    recorder: { context: { roundId: 'r1', unitId: 'u1', unitName: '县人社局', pageUrl: 'http://x/', pageTitle: 't', inspector: '张三' }, save: vi.fn(async () => ({ updated: false })) },
+    lang: 'zh' as const,
+    scanning: false,
+    openExplanations: false,
+    checklistUrl: (r: string) => `options.html#${r}`,
+    recorder: {
+      context: {
+        roundId: 'r1',
+        unitId: 'u1',
+        unitName: '县人社局',
+        pageUrl: 'http://x/',
+        pageTitle: 't',
+        inspector: '张三',
+      },
+      save: vi.fn(async () => ({ updated: false })),
+    },
   };
   test('the summary counts flags and warnings per rule', () => {
-    render(<Overlay {...base} flags={[flag(), flag({ key: 'k2', rule: 'stale-column-soon', level: 'warn', message: '“政策文件”栏目即将超过半年未更新' })]} />);
+    render(
+      <Overlay
+        {...base}
+        flags={[
+          flag(),
+          flag({
+            key: 'k2',
+            rule: 'stale-column-soon',
+            level: 'warn',
+            message: '“政策文件”栏目即将超过半年未更新',
+          }),
+        ]}
+      />,
+    );
     expect(screen.getByTestId('overlay-counts').textContent).toBe('1 问题 · 1 提示');
     expect(screen.getByText('栏目未更新：1')).toBeTruthy();
   });
   test('the record action opens a prefilled form and saves the finding', async () => {
     render(<Overlay {...base} flags={[flag()]} />);
     fireEvent.click(screen.getByTestId('overlay-record'));
-    expect((screen.getByTestId('finding-description') as HTMLTextAreaElement).value).toBe('“三公经费”栏目超过1年未更新');
+    expect((screen.getByTestId('finding-description') as HTMLTextAreaElement).value).toBe(
+      '“三公经费”栏目超过1年未更新',
+    );
     fireEvent.click(screen.getByTestId('save-finding'));
     await waitFor(() => expect(screen.getByTestId('record-status').textContent).toBe('已记录'));
-    expect(base.recorder.save).toHaveBeenCalledWith(expect.objectContaining({ unitId: 'u1', column: '三公经费', rule: 'stale-column' }));
+    expect(base.recorder.save).toHaveBeenCalledWith(
+      expect.objectContaining({ unitId: 'u1', column: '三公经费', rule: 'stale-column' }),
+    );
     fireEvent.keyDown(window, { key: 'Escape' });
     expect(screen.queryByTestId('finding-description')).toBeNull();
   });
@@ -216,10 +385,24 @@ describe('Overlay', () => {
 
 describe('Options', () => {
   test('the checklist is searchable and every indicator shows its fields', async () => {
-    render(<Options api={{
-      settings: async () => ({ inspector: '', lang: 'zh', autoLinks: true, trainee: false, perHost: 4, overall: 16, linkCap: 1500 }),
-      set: async () => {}, profile: async () => NATIONAL_PROFILE, saveProfile: async () => {},
-    }} />);
+    render(
+      <Options
+        api={{
+          settings: async () => ({
+            inspector: '',
+            lang: 'zh',
+            autoLinks: true,
+            trainee: false,
+            perHost: 4,
+            overall: 16,
+            linkCap: 1500,
+          }),
+          set: async () => {},
+          profile: async () => NATIONAL_PROFILE,
+          saveProfile: async () => {},
+        }}
+      />,
+    );
     const all = await screen.findAllByTestId('indicator');
     expect(all.length).toBeGreaterThanOrEqual(17);
     fireEvent.input(screen.getAllByLabelText('搜索指标…')[0], { target: { value: '份数' } });

@@ -7,15 +7,36 @@ import { MESSAGES } from '../../../components/shared/i18n';
 import { scorePractice, targetOf, type AnswerItem } from '../../../lib/domain/practice';
 import { generate } from '../../../bench/exports';
 
-const ENGINE_RULES = ['stale-column', 'stale-column-soon', 'blank-column', 'undated-column', 'future-date', 'missing-material-count', 'guide-missing-elements', 'dead-link', 'broken-image'];
-const MANUAL = ['site-unreachable', 'home-not-updated', 'serious-wording-error', 'interaction-unanswered', 'guide-elements-manual', 'consultation-no-feedback', 'leadership-outdated', 'new-media-stale', 'rectification-incomplete'];
+const ENGINE_RULES = [
+  'stale-column',
+  'stale-column-soon',
+  'blank-column',
+  'undated-column',
+  'future-date',
+  'missing-material-count',
+  'guide-missing-elements',
+  'dead-link',
+  'broken-image',
+];
+const MANUAL = [
+  'site-unreachable',
+  'home-not-updated',
+  'serious-wording-error',
+  'interaction-unanswered',
+  'guide-elements-manual',
+  'consultation-no-feedback',
+  'leadership-outdated',
+  'new-media-stale',
+  'rectification-incomplete',
+];
 
 describe('the checklist carries every indicator', () => {
   test.each([...ENGINE_RULES, ...MANUAL])('%s has every field in both languages', (id) => {
     const x = indicator(id)!;
     expect(x).toBeDefined();
     for (const lang of ['zh', 'en'] as const) {
-      for (const field of ['name', 'threshold', 'meaning', 'recognise', 'good', 'bad', 'helps'] as const) expect(x[lang][field].trim().length, `${id}.${lang}.${field}`).toBeGreaterThan(1);
+      for (const field of ['name', 'threshold', 'meaning', 'recognise', 'good', 'bad', 'helps'] as const)
+        expect(x[lang][field].trim().length, `${id}.${lang}.${field}`).toBeGreaterThan(1);
     }
     expect(x.zh.description.length).toBeGreaterThan(1);
     expect(['veto', 'deduction', 'warn']).toContain(x.level);
@@ -37,24 +58,36 @@ describe('the checklist carries every indicator', () => {
   test('no component carries Chinese UI text outside the _locales files', async () => {
     const { readdirSync, readFileSync: read } = await import('node:fs');
     const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../components');
-    const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.tsx')).map((f) => join(dir, f));
+    const files = (readdirSync(dir, { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.tsx'))
+      .map((f) => join(dir, f));
     const offenders: string[] = [];
     for (const f of files) {
-      read(f, 'utf8').split('\n').forEach((line, i) => {
-        const code = line.replace(/\/\/.*$/, '').replace(/^\s*\*.*$/, '');
-        // Data values (statuses, verdicts, file names, the language's own name) are Chinese by design.
-        const text = code.replace(/value="[^"]*"|'[^']*'|`[^`]*`|\{[^{}]*\}/g, '');
-        if (/>[^<{]*[\u4e00-\u9fff]/.test(text)) offenders.push(`${f.split('/').pop()}:${i + 1}`);
-      });
+      read(f, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          const code = line.replace(/\/\/.*$/, '').replace(/^\s*\*.*$/, '');
+          // Data values (statuses, verdicts, file names, the language's own name) are Chinese by design.
+          const text = code.replace(/value="[^"]*"|'[^']*'|`[^`]*`|\{[^{}]*\}/g, '');
+          if (/>[^<{]*[\u4e00-\u9fff]/.test(text)) offenders.push(`${f.split('/').pop()}:${i + 1}`);
+        });
     }
     expect(offenders.filter((o) => !o.startsWith('Options.tsx'))).toEqual([]);
   });
 });
 
 describe('practice scoring', () => {
-  const key = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../demo/answer-key.json'), 'utf8')) as AnswerItem[];
+  const key = JSON.parse(
+    readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../demo/answer-key.json'), 'utf8'),
+  ) as AnswerItem[];
   const base = generate(1, 1).findings[0];
-  const rec = (path: string, rule: string, over: Partial<typeof base>) => ({ ...base, id: Math.random().toString(), pageUrl: `http://www.demo-county.gov.cn:8088${path}`, rule, ...over });
+  const rec = (path: string, rule: string, over: Partial<typeof base>) => ({
+    ...base,
+    id: Math.random().toString(),
+    pageUrl: `http://www.demo-county.gov.cn:8088${path}`,
+    rule,
+    ...over,
+  });
   test('every answer-key rule has a checklist entry', () => {
     expect(key.every((k) => indicator(k.rule))).toBe(true);
   });
@@ -67,16 +100,35 @@ describe('practice scoring', () => {
       rec('/', 'stale-column', { column: '工作动态' }), // wrong: that column is fresh
     ];
     const s = scorePractice(fs, key);
-    expect(s.found.map((k) => k.target)).toEqual(['三公经费', '政策文件', '/status/404', 'http://unreachable.invalid/']);
+    expect(s.found.map((k) => k.target)).toEqual([
+      '三公经费',
+      '政策文件',
+      '/status/404',
+      'http://unreachable.invalid/',
+    ]);
     expect(s.wrong.map((f) => f.column)).toEqual(['工作动态']);
     expect(s.missed).toHaveLength(key.filter((k) => !k.optional).length - 3);
     expect(s.score).toBe(Math.round((100 * (3 - 1)) / key.filter((k) => !k.optional).length));
-    expect(targetOf(rec('/', 'broken-image', { linkUrl: '/images/missing.png' }))).toBe('/images/missing.png');
+    expect(targetOf(rec('/', 'broken-image', { linkUrl: '/images/missing.png' }))).toBe(
+      '/images/missing.png',
+    );
   });
   test('recording everything in the key scores 100', () => {
-    const fs = key.map((k) => rec(k.path, k.rule, k.rule === 'dead-link' || k.rule === 'broken-image'
-      ? { linkUrl: k.target.startsWith('http') ? k.target : `http://www.demo-county.gov.cn:8088${k.target}` }
-      : k.rule === 'missing-material-count' ? { item: k.target, column: '' } : { column: k.target, item: '' }));
+    const fs = key.map((k) =>
+      rec(
+        k.path,
+        k.rule,
+        k.rule === 'dead-link' || k.rule === 'broken-image'
+          ? {
+              linkUrl: k.target.startsWith('http')
+                ? k.target
+                : `http://www.demo-county.gov.cn:8088${k.target}`,
+            }
+          : k.rule === 'missing-material-count'
+            ? { item: k.target, column: '' }
+            : { column: k.target, item: '' },
+      ),
+    );
     expect(scorePractice(fs, key)).toMatchObject({ score: 100, missed: [], wrong: [] });
   });
 });

@@ -5,18 +5,36 @@ import { day } from '../../fixtures/helpers';
 
 describe('categories', () => {
   test.each([
-    ['工作动态', 'news'], ['政务要闻', 'news'], ['图片新闻', 'news'], ['工作进展', 'news'],
-    ['通知公告', 'notice-policy'], ['公示公告', 'notice-policy'], ['政策文件', 'notice-policy'], ['规范性文件', 'notice-policy'], ['政策解读', 'notice-policy'],
-    ['人事信息', 'other'], ['三公经费', 'other'], ['双随机一公开', 'other'], ['建议提案办理', 'other'],
-    ['专题专栏', 'exempt'], ['历史资料', 'exempt'],
+    ['工作动态', 'news'],
+    ['政务要闻', 'news'],
+    ['图片新闻', 'news'],
+    ['工作进展', 'news'],
+    ['通知公告', 'notice-policy'],
+    ['公示公告', 'notice-policy'],
+    ['政策文件', 'notice-policy'],
+    ['规范性文件', 'notice-policy'],
+    ['政策解读', 'notice-policy'],
+    ['人事信息', 'other'],
+    ['三公经费', 'other'],
+    ['双随机一公开', 'other'],
+    ['建议提案办理', 'other'],
+    ['专题专栏', 'exempt'],
+    ['历史资料', 'exempt'],
   ])('%s is %s', (name, id) => expect(categoryOf(NATIONAL_PROFILE, name).id).toBe(id));
 
   test('an inspector override wins', () => {
-    expect(categoryOf({ ...NATIONAL_PROFILE, overrides: { 乡镇动态: 'other' } }, '乡镇动态').id).toBe('other');
+    expect(categoryOf({ ...NATIONAL_PROFILE, overrides: { 乡镇动态: 'other' } }, '乡镇动态').id).toBe(
+      'other',
+    );
   });
 
   test('a stricter regional profile is data', () => {
-    const strict = { ...NATIONAL_PROFILE, categories: NATIONAL_PROFILE.categories.map((c) => (c.id === 'news' ? { ...c, window: { days: 7 }, leadDays: 2 } : c)) };
+    const strict = {
+      ...NATIONAL_PROFILE,
+      categories: NATIONAL_PROFILE.categories.map((c) =>
+        c.id === 'news' ? { ...c, window: { days: 7 }, leadDays: 2 } : c,
+      ),
+    };
     const f = judgeFreshness(day('2023-01-01'), day('2023-01-10'), categoryOf(strict, '工作动态').window!, 2);
     expect(f.state).toBe('stale');
     expect(f.daysOverdue).toBe(2);

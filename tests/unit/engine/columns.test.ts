@@ -3,29 +3,54 @@ import { scanPage, type PageScan } from '../../../lib';
 import { demoPage, day, docFrom } from '../../fixtures/helpers';
 
 const asOf = day('2023-07-31');
-const scan = (html: string, url = 'http://www.example.gov.cn/', at = asOf) => scanPage(docFrom(html), { asOf: at, url });
+const scan = (html: string, url = 'http://www.example.gov.cn/', at = asOf) =>
+  scanPage(docFrom(html), { asOf: at, url });
 const rules = (s: PageScan) => s.flags.map((f) => `${f.rule}:${f.column ?? f.item ?? ''}`).sort();
 const names = (s: PageScan) => s.columns.map((c) => c.name).sort();
 
-const li = (title: string, date: string, href = '/a.html') => `<li><a href="${href}">关于${title}的工作信息</a><span>${date}</span></li>`;
+const li = (title: string, date: string, href = '/a.html') =>
+  `<li><a href="${href}">关于${title}的工作信息</a><span>${date}</span></li>`;
 
 describe('the demo home page', () => {
   const today = day('2026-11-22');
   const s = scanPage(demoPage('index.html', today), { asOf: today, url: 'http://www.demo-county.gov.cn/' });
   test('finds every column block, including the hidden tab pane', () => {
     expect(s.kind).toBe('home');
-    expect(names(s)).toEqual(['三公经费', '专题专栏', '乡镇动态', '人事信息', '图片新闻', '工作动态', '建议提案办理', '政策文件', '规划计划', '通知公告'].sort());
+    expect(names(s)).toEqual(
+      [
+        '三公经费',
+        '专题专栏',
+        '乡镇动态',
+        '人事信息',
+        '图片新闻',
+        '工作动态',
+        '建议提案办理',
+        '政策文件',
+        '规划计划',
+        '通知公告',
+      ].sort(),
+    );
     expect(s.columns.find((c) => c.name === '人事信息')!.hidden).toBe(true);
   });
   test('flags exactly the stale, soon and blank columns', () => {
     expect(rules(s)).toEqual([
-      'blank-column:建议提案办理', 'stale-column-soon:政策文件', 'stale-column:三公经费', 'stale-column:乡镇动态', 'stale-column:人事信息', 'stale-column:通知公告',
+      'blank-column:建议提案办理',
+      'stale-column-soon:政策文件',
+      'stale-column:三公经费',
+      'stale-column:乡镇动态',
+      'stale-column:人事信息',
+      'stale-column:通知公告',
     ]);
   });
   test('messages and evidence read like the circular', () => {
     const f = s.flags.find((x) => x.column === '乡镇动态')!;
     expect(f.message).toBe('“乡镇动态”栏目超过2周未更新');
-    expect(f.evidence).toMatchObject({ category: 'news', window: '2周', newestDate: '2026-11-02', daysOverdue: 6 });
+    expect(f.evidence).toMatchObject({
+      category: 'news',
+      window: '2周',
+      newestDate: '2026-11-02',
+      daysOverdue: 6,
+    });
     expect(s.flags.find((x) => x.column === '三公经费')!.message).toBe('“三公经费”栏目超过1年未更新');
     expect(s.flags.find((x) => x.column === '通知公告')!.message).toBe('“通知公告”栏目超过半年未更新');
     expect(s.flags.find((x) => x.column === '政策文件')!.message).toBe('“政策文件”栏目即将超过半年未更新');
@@ -43,7 +68,8 @@ describe('home-page block layouts', () => {
     expect(rules(s)).toEqual(['stale-column:政务要闻']);
   });
   test('an English subtitle in the heading is not part of the column name', () => {
-    const s = scan(`<h3>通知公告<span>NOTICE</span></h3><ul>${li('一', '2022-12-01')}</ul><h3>政务公开 Government Affairs</h3><ul>${li('二', '2023-07-30')}</ul>
+    const s =
+      scan(`<h3>通知公告<span>NOTICE</span></h3><ul>${li('一', '2022-12-01')}</ul><h3>政务公开 Government Affairs</h3><ul>${li('二', '2023-07-30')}</ul>
       <div class="title"><b>工作动态</b><span>/ WORK NEWS</span></div><ul>${li('三', '2023-07-30')}</ul>`);
     expect(names(s)).toEqual(['工作动态', '政务公开', '通知公告']);
   });
@@ -65,15 +91,22 @@ describe('home-page block layouts', () => {
     expect(rules(s)).toEqual(['stale-column:工作动态']);
   });
   test.each([
-    ['dl rows', `<div class="box"><h2>工作动态</h2><dl><dt><a href="/1">县政府召开常务会议研究部署工作</a></dt><dd>2023-06-01</dd></dl><dl><dt><a href="/2">县领导调研乡村振兴工作情况</a></dt><dd>2023-05-20</dd></dl></div>`],
-    ['item blocks with a summary', `<div class="news"><div class="title"><h3>工作动态</h3></div><div class="item"><h4><a href="/1">县政府召开常务会议研究部署工作</a></h4><p>会议指出……</p><span class="time">2023-06-01</span></div><div class="item"><h4><a href="/2">县领导调研乡村振兴工作情况</a></h4><p>调研指出……</p><span class="time">2023-05-20</span></div></div>`],
-  ])('the heading inside the list\'s own container, before its rows (%s)', (_, html) => {
+    [
+      'dl rows',
+      `<div class="box"><h2>工作动态</h2><dl><dt><a href="/1">县政府召开常务会议研究部署工作</a></dt><dd>2023-06-01</dd></dl><dl><dt><a href="/2">县领导调研乡村振兴工作情况</a></dt><dd>2023-05-20</dd></dl></div>`,
+    ],
+    [
+      'item blocks with a summary',
+      `<div class="news"><div class="title"><h3>工作动态</h3></div><div class="item"><h4><a href="/1">县政府召开常务会议研究部署工作</a></h4><p>会议指出……</p><span class="time">2023-06-01</span></div><div class="item"><h4><a href="/2">县领导调研乡村振兴工作情况</a></h4><p>调研指出……</p><span class="time">2023-05-20</span></div></div>`,
+    ],
+  ])("the heading inside the list's own container, before its rows (%s)", (_, html) => {
     const s = scan(html);
     expect(s.columns.map((c) => [c.name, c.items.filter((i) => i.date).length])).toEqual([['工作动态', 2]]);
     expect(rules(s)).toEqual(['stale-column:工作动态']);
   });
   test('tab block: each pane is named by its tab label, hidden panes included', () => {
-    const s = scan(`<div class="tabs"><ul class="tab-nav"><li>工作动态</li><li>通知公告</li><li>政策解读</li></ul>
+    const s =
+      scan(`<div class="tabs"><ul class="tab-nav"><li>工作动态</li><li>通知公告</li><li>政策解读</li></ul>
       <div class="tab-con"><ul class="pane">${li('动态一', '2023-07-30')}</ul>
       <ul class="pane" style="display:none">${li('公告一', '2022-12-01')}</ul>
       <ul class="pane" hidden>${li('解读一', '2023-07-01')}</ul></div></div>`);
@@ -81,13 +114,14 @@ describe('home-page block layouts', () => {
     expect(rules(s)).toEqual(['stale-column:通知公告']);
     expect(s.columns.find((c) => c.name === '通知公告')!.hidden).toBe(true);
   });
-  test('two blocks side by side do not borrow each other\'s headings', () => {
+  test("two blocks side by side do not borrow each other's headings", () => {
     const s = scan(`<div class="row"><div class="col"><h3>工作动态</h3><ul>${li('a', '2023-07-30')}</ul></div>
       <div class="col"><h3>人事信息</h3><ul>${li('b', '2021-01-01')}</ul></div></div>`);
     expect(rules(s)).toEqual(['stale-column:人事信息']);
   });
   test('navigation menus and friendly links are not columns', () => {
-    const s = scan(`<nav><ul><li><a href="/">首页</a></li><li><a href="/x">政务公开</a></li><li><a href="/y">办事服务</a></li></ul></nav>
+    const s =
+      scan(`<nav><ul><li><a href="/">首页</a></li><li><a href="/x">政务公开</a></li><li><a href="/y">办事服务</a></li></ul></nav>
       <div class="footer"><h3>友情链接</h3><ul><li><a href="/1">某某市人民政府网站</a></li><li><a href="/2">某某省人民政府网站</a></li><li><a href="/3">中华人民共和国某某部网站</a></li></ul></div>
       <h3>工作动态</h3><ul>${li('a', '2023-07-30')}</ul>`);
     expect(names(s)).toEqual(['工作动态']);
@@ -96,7 +130,8 @@ describe('home-page block layouts', () => {
 
 describe('image headings', () => {
   test('a column titled by an image is named by its alt text; an image 更多 link is not its name', () => {
-    const s = scan(`<div class="block"><div class="hd"><img src="/t/tzgg.png" alt="通知公告"><a href="/col/tzgg/"><img src="/t/more.gif" alt="更多"></a></div>
+    const s =
+      scan(`<div class="block"><div class="hd"><img src="/t/tzgg.png" alt="通知公告"><a href="/col/tzgg/"><img src="/t/more.gif" alt="更多"></a></div>
       <ul>${li('一', '2022-12-01')}${li('二', '2022-11-01')}</ul></div>`);
     expect(rules(s)).toEqual(['stale-column:通知公告']);
     expect(s.columns[0].heading.tagName).not.toBe('UL');
@@ -112,19 +147,25 @@ describe('dates inside lists', () => {
     expect(s.columns[0].items.find((i) => i.pinned)?.title).toContain('置顶');
   });
   test('a date inside the title is not the publication date', () => {
-    const s = scan(`<h3>通知公告</h3><ul><li><a href="/1">关于2023年7月20日停电的通知</a><span>2022-12-01</span></li>
+    const s =
+      scan(`<h3>通知公告</h3><ul><li><a href="/1">关于2023年7月20日停电的通知</a><span>2022-12-01</span></li>
       <li><a href="/2">关于2023年7月25日召开会议的通知</a><span>2022-11-01</span></li></ul>`);
     expect(rules(s)).toEqual(['stale-column:通知公告']);
   });
   test('a 成文日期 table column is ignored in favour of 发布日期', () => {
-    const s = scan(`<h3>政策文件</h3><table><thead><tr><th>标题</th><th>发布日期</th><th>成文日期</th></tr></thead><tbody>
+    const s =
+      scan(`<h3>政策文件</h3><table><thead><tr><th>标题</th><th>发布日期</th><th>成文日期</th></tr></thead><tbody>
       <tr><td><a href="/1">关于印发某办法的通知</a></td><td>2022-12-01</td><td>2023-07-20</td></tr>
       <tr><td><a href="/2">关于印发某规定的通知</a></td><td>2022-11-01</td><td>2023-07-21</td></tr></tbody></table>`);
     expect(s.flags.map((f) => f.rule)).toEqual(['stale-column']);
     expect(s.flags[0].evidence).toMatchObject({ newestDate: '2022-12-01' });
   });
   test('month-day dates across a year boundary take the year from the URL', () => {
-    const s = scan(`<h3>工作动态</h3><ul>${li('一', '12-28', '/202212/t20221228_5012.html')}${li('二', '01-03', '/202301/t20230103_5013.html')}</ul>`, undefined, day('2023-01-05'));
+    const s = scan(
+      `<h3>工作动态</h3><ul>${li('一', '12-28', '/202212/t20221228_5012.html')}${li('二', '01-03', '/202301/t20230103_5013.html')}</ul>`,
+      undefined,
+      day('2023-01-05'),
+    );
     expect(s.columns[0].items.map((i) => i.date && i.date.getFullYear())).toEqual([2022, 2023]);
     expect(s.flags).toEqual([]);
   });
@@ -133,7 +174,9 @@ describe('dates inside lists', () => {
     expect(rules(s)).toEqual(['future-date:工作动态', 'stale-column:工作动态']);
   });
   test('a date printed before its title link still dates the row', () => {
-    const s = scan(`<h3>工作动态</h3><ul><li><span>2023-07-25</span><a href="/1">关于一的工作信息</a></li><li><span>2023-07-20</span><a href="/2">关于二的工作信息</a></li></ul>`);
+    const s = scan(
+      `<h3>工作动态</h3><ul><li><span>2023-07-25</span><a href="/1">关于一的工作信息</a></li><li><span>2023-07-20</span><a href="/2">关于二的工作信息</a></li></ul>`,
+    );
     expect(s.columns[0].items.map((i) => i.dateText)).toEqual(['2023-07-25', '2023-07-20']);
     expect(s.flags).toEqual([]);
   });
@@ -147,16 +190,23 @@ describe('dates inside lists', () => {
     expect(s.flags).toEqual([]);
   });
   test('a date printed in pieces (calendar boxes) is read whole', () => {
-    const box = (day: string, ym: string, n: number) => `<li><div class="date"><span class="day">${day}</span><span class="ym">${ym}</span></div><a href="/${n}">关于第${n}项工作的信息</a></li>`;
-    const a = scan(`<h3>工作动态</h3><ul>${box('25', '2023-07', 1)}${box('20', '2023.07', 2)}${box('08', '2023年06月', 3)}</ul>`);
+    const box = (day: string, ym: string, n: number) =>
+      `<li><div class="date"><span class="day">${day}</span><span class="ym">${ym}</span></div><a href="/${n}">关于第${n}项工作的信息</a></li>`;
+    const a = scan(
+      `<h3>工作动态</h3><ul>${box('25', '2023-07', 1)}${box('20', '2023.07', 2)}${box('08', '2023年06月', 3)}</ul>`,
+    );
     expect(a.columns[0].items.map((i) => i.dateText)).toEqual(['2023-07-25', '2023-07-20', '2023-06-08']);
     expect(a.flags).toEqual([]);
     // Month-day beside its year: the printed year wins over inference (here it makes the column stale).
-    const b = scan(`<h3>工作动态</h3><ul><li><a href="/1">关于第一项工作的信息</a><p class="time"><b>07-25</b><i>2022</i></p></li><li><a href="/2">关于第二项工作的信息</a><p class="time"><b>07-20</b><i>2022</i></p></li></ul>`);
+    const b = scan(
+      `<h3>工作动态</h3><ul><li><a href="/1">关于第一项工作的信息</a><p class="time"><b>07-25</b><i>2022</i></p></li><li><a href="/2">关于第二项工作的信息</a><p class="time"><b>07-20</b><i>2022</i></p></li></ul>`,
+    );
     expect(b.columns[0].items.map((i) => i.dateText)).toEqual(['2022-07-25', '2022-07-20']);
     expect(rules(b)).toEqual(['stale-column:工作动态']);
     // A row number is not a day: a year-month cell far from it stays a year-month.
-    const c = scan(`<h3>统计月报</h3><ul><li><span>1</span><a href="/1">第一期统计月报全文</a><span>2023-07</span></li><li><span>2</span><a href="/2">第二期统计月报全文</a><span>2023-06</span></li><li><span>3</span><a href="/3">第三期统计月报全文</a><span>2023-05</span></li></ul>`);
+    const c = scan(
+      `<h3>统计月报</h3><ul><li><span>1</span><a href="/1">第一期统计月报全文</a><span>2023-07</span></li><li><span>2</span><a href="/2">第二期统计月报全文</a><span>2023-06</span></li><li><span>3</span><a href="/3">第三期统计月报全文</a><span>2023-05</span></li></ul>`,
+    );
     expect(c.columns[0].items.every((i) => !i.date)).toBe(true);
   });
   test('a flat list of links, dates and line breaks is dated link by link', () => {
@@ -169,7 +219,9 @@ describe('dates inside lists', () => {
     expect(s.flags).toEqual([]);
   });
   test('a list without any dates is an undated column', () => {
-    const s = scan(`<h3>规划计划</h3><ul><li><a href="/1">演示县“十四五”规划纲要全文</a></li><li><a href="/2">演示县国土空间总体规划公示</a></li><li><a href="/3">演示县年度重点项目建设计划</a></li></ul>`);
+    const s = scan(
+      `<h3>规划计划</h3><ul><li><a href="/1">演示县“十四五”规划纲要全文</a></li><li><a href="/2">演示县国土空间总体规划公示</a></li><li><a href="/3">演示县年度重点项目建设计划</a></li></ul>`,
+    );
     expect(rules(s)).toEqual(['undated-column:规划计划']);
   });
   test('historical and topic columns are exempt', () => {
@@ -179,73 +231,118 @@ describe('dates inside lists', () => {
 });
 
 describe('blank columns', () => {
-  test.each(['暂无信息', '暂无数据', '暂无相关信息', '共0条', '无信息', '栏目建设中', '内容更新中，敬请期待'])('%s means blank', (text) => {
-    const s = scan(`<div class="block"><div class="hd"><h3>建议提案办理</h3><a href="/m">更多</a></div><div class="bd"><p>${text}</p></div></div>`);
+  test.each([
+    '暂无信息',
+    '暂无数据',
+    '暂无相关信息',
+    '共0条',
+    '无信息',
+    '栏目建设中',
+    '内容更新中，敬请期待',
+  ])('%s means blank', (text) => {
+    const s = scan(
+      `<div class="block"><div class="hd"><h3>建议提案办理</h3><a href="/m">更多</a></div><div class="bd"><p>${text}</p></div></div>`,
+    );
     expect(rules(s)).toEqual(['blank-column:建议提案办理']);
   });
   test('a headed block whose body is empty is blank', () => {
-    const s = scan(`<div class="block"><div class="hd"><h3>双随机一公开</h3><a href="/m">更多&gt;&gt;</a></div><div class="bd"></div></div>`);
+    const s = scan(
+      `<div class="block"><div class="hd"><h3>双随机一公开</h3><a href="/m">更多&gt;&gt;</a></div><div class="bd"></div></div>`,
+    );
     expect(rules(s)).toEqual(['blank-column:双随机一公开']);
   });
   test('a headed block holding a search form or a QR code is not a blank column', () => {
-    const s = scan(`<div class="block"><div class="hd"><h3>政务服务</h3><a href="/m">更多</a></div><div class="bd"><input placeholder="请输入事项名称"><button>搜索</button></div></div>
+    const s =
+      scan(`<div class="block"><div class="hd"><h3>政务服务</h3><a href="/m">更多</a></div><div class="bd"><input placeholder="请输入事项名称"><button>搜索</button></div></div>
       <div class="block"><div class="hd"><h3>政务微信</h3><a href="/w">更多</a></div><div class="bd"><img src="/qr.png" alt="二维码"></div></div>`);
     expect(s.flags).toEqual([]);
   });
   test('a list still loading is not blank', () => {
-    const s = scan(`<div class="block"><div class="hd"><h3>工作动态</h3><a href="/m">更多</a></div><div class="bd"><ul><li>正在加载…</li></ul></div></div>`);
+    const s = scan(
+      `<div class="block"><div class="hd"><h3>工作动态</h3><a href="/m">更多</a></div><div class="bd"><ul><li>正在加载…</li></ul></div></div>`,
+    );
     expect(s.flags).toEqual([]);
   });
   test('an empty column list page is blank', () => {
-    const s = scan(`<head><meta name="ColumnName" content="人事信息"></head><div class="crumb">当前位置：首页 > 人事信息</div><div class="list"><p>暂无信息</p></div>`, 'http://www.example.gov.cn/col/rsxx/index.html');
+    const s = scan(
+      `<head><meta name="ColumnName" content="人事信息"></head><div class="crumb">当前位置：首页 > 人事信息</div><div class="list"><p>暂无信息</p></div>`,
+      'http://www.example.gov.cn/col/rsxx/index.html',
+    );
     expect(s.kind).toBe('column-list');
     expect(rules(s)).toEqual(['blank-column:人事信息']);
   });
 });
 
 describe('column list pages', () => {
-  const rows = (n: number, from: string) => Array.from({ length: n }, (_, i) => li(`信息${i}`, from)).join('');
+  const rows = (n: number, from: string) =>
+    Array.from({ length: n }, (_, i) => li(`信息${i}`, from)).join('');
   test('named from the breadcrumb', () => {
-    const s = scan(`<div class="position">您现在的位置：首页 &gt; 政务公开 &gt; 人事信息</div><div class="side"><h3>热点信息</h3><ul>${li('热点', '2023-07-30')}</ul></div>
-      <div class="main"><ul>${rows(12, '2021-02-01')}</ul><div class="page">共3页 下一页</div></div>`, 'http://www.example.gov.cn/col/rsxx/index.html');
+    const s = scan(
+      `<div class="position">您现在的位置：首页 &gt; 政务公开 &gt; 人事信息</div><div class="side"><h3>热点信息</h3><ul>${li('热点', '2023-07-30')}</ul></div>
+      <div class="main"><ul>${rows(12, '2021-02-01')}</ul><div class="page">共3页 下一页</div></div>`,
+      'http://www.example.gov.cn/col/rsxx/index.html',
+    );
     expect(s.kind).toBe('column-list');
     expect(rules(s)).toEqual(['stale-column:人事信息']);
   });
   test('named from the ColumnName meta tag before the heading', () => {
-    const s = scan(`<head><meta name="ColumnName" content="三公经费"></head><h1>财政信息</h1><ul>${rows(5, '2021-02-01')}</ul>`, 'http://www.example.gov.cn/col/sgjf/');
+    const s = scan(
+      `<head><meta name="ColumnName" content="三公经费"></head><h1>财政信息</h1><ul>${rows(5, '2021-02-01')}</ul>`,
+      'http://www.example.gov.cn/col/sgjf/',
+    );
     expect(rules(s)).toEqual(['stale-column:三公经费']);
   });
-  test('the page\'s own list wins over a longer side list of 热点 or 相关 items', () => {
-    const s = scan(`<div class="crumb">当前位置：首页 &gt; 工作动态</div>
+  test("the page's own list wins over a longer side list of 热点 or 相关 items", () => {
+    const s = scan(
+      `<div class="crumb">当前位置：首页 &gt; 工作动态</div>
       <div class="main"><ul>${rows(4, '2023-07-25')}</ul><div class="page">共1页</div></div>
-      <div class="right"><h3>热点排行</h3><ul>${rows(12, '2020-01-01')}</ul></div>`, 'http://www.example.gov.cn/col/gzdt/index.html');
+      <div class="right"><h3>热点排行</h3><ul>${rows(12, '2020-01-01')}</ul></div>`,
+      'http://www.example.gov.cn/col/gzdt/index.html',
+    );
     expect(s.columns.map((c) => [c.name, c.items.length])).toEqual([['工作动态', 4]]);
     expect(s.flags).toEqual([]);
   });
   test('named from the first part of the page title when nothing else names it', () => {
-    const s = scan(`<head><title>政策解读_某县人民政府</title></head><div class="list"><ul>${rows(6, '2021-02-01')}</ul></div><div class="page">共2页 下一页</div>`, 'http://www.example.gov.cn/col/zcjd/index.html');
+    const s = scan(
+      `<head><title>政策解读_某县人民政府</title></head><div class="list"><ul>${rows(6, '2021-02-01')}</ul></div><div class="page">共2页 下一页</div>`,
+      'http://www.example.gov.cn/col/zcjd/index.html',
+    );
     expect(rules(s)).toEqual(['stale-column:政策解读']);
   });
   test('rows shipped as records in <script type="text/xml"> and not drawn yet are judged; drawn ones are not counted twice', () => {
-    const record = (n: number, date: string) => `<record><![CDATA[\n<li><a href="/art/2022/12/${n}/art_1_${n}.html" title="关于第${n}项工作的通知">关于第${n}项工作的通知</a><span>${date}</span></li>\n]]></record>`;
+    const record = (n: number, date: string) =>
+      `<record><![CDATA[\n<li><a href="/art/2022/12/${n}/art_1_${n}.html" title="关于第${n}项工作的通知">关于第${n}项工作的通知</a><span>${date}</span></li>\n]]></record>`;
     const records = `<script type="text/xml"><datastore><nextgroup><![CDATA[<a href="/module/web/jpage/dataproxy.jsp?page=1"></a>]]></nextgroup><recordset>
       ${record(1, '2022-12-08')}${record(2, '2022-11-20')}${record(3, '2022-10-01')}</recordset></datastore></script>`;
-    const page = (drawn: string) => `<head><meta name="ColumnName" content="通知公告"></head><div class="crumb">当前位置：首页 &gt; 通知公告</div>
+    const page = (
+      drawn: string,
+    ) => `<head><meta name="ColumnName" content="通知公告"></head><div class="crumb">当前位置：首页 &gt; 通知公告</div>
       <div class="main"><div id="3456">${records}<script>/* unitbuild */</script>${drawn}</div></div>`;
     const waiting = scan(page(''), 'http://www.example.gov.cn/col/col3456/index.html');
     expect(waiting.columns.map((c) => [c.name, c.items.length])).toEqual([['通知公告', 3]]);
     expect(rules(waiting)).toEqual(['stale-column:通知公告']);
     expect(waiting.columns[0].list?.id).toBe('3456');
-    const drawn = scan(page(`<ul><li><a href="/art/2022/12/1/art_1_1.html">关于第1项工作的通知</a><span>2022-12-08</span></li><li><a href="/art/2022/12/2/art_1_2.html">关于第2项工作的通知</a><span>2022-11-20</span></li></ul>`), 'http://www.example.gov.cn/col/col3456/index.html');
+    const drawn = scan(
+      page(
+        `<ul><li><a href="/art/2022/12/1/art_1_1.html">关于第1项工作的通知</a><span>2022-12-08</span></li><li><a href="/art/2022/12/2/art_1_2.html">关于第2项工作的通知</a><span>2022-11-20</span></li></ul>`,
+      ),
+      'http://www.example.gov.cn/col/col3456/index.html',
+    );
     expect(drawn.columns.map((c) => [c.name, c.items.length])).toEqual([['通知公告', 2]]);
   });
   test('page 2 of a paginated column says nothing about freshness (URL)', () => {
-    const s = scan(`<head><meta name="ColumnName" content="通知公告"></head><ul>${rows(10, '2019-01-01')}</ul>`, 'http://www.example.gov.cn/col/tzgg/index_1.html');
+    const s = scan(
+      `<head><meta name="ColumnName" content="通知公告"></head><ul>${rows(10, '2019-01-01')}</ul>`,
+      'http://www.example.gov.cn/col/tzgg/index_1.html',
+    );
     expect(s.flags).toEqual([]);
     expect(s.columns[0].laterPage).toBe(true);
   });
   test('page 2 of a paginated column says nothing about freshness (pager)', () => {
-    const s = scan(`<head><meta name="ColumnName" content="通知公告"></head><ul>${rows(10, '2019-01-01')}</ul><div class="pagination"><a href="?">1</a><span class="current">2</span><a>3</a></div>`, 'http://www.example.gov.cn/list.jsp?cat=3');
+    const s = scan(
+      `<head><meta name="ColumnName" content="通知公告"></head><ul>${rows(10, '2019-01-01')}</ul><div class="pagination"><a href="?">1</a><span class="current">2</span><a>3</a></div>`,
+      'http://www.example.gov.cn/list.jsp?cat=3',
+    );
     expect(s.flags).toEqual([]);
   });
   test.each([
@@ -253,25 +350,43 @@ describe('column list pages', () => {
     ['/page/3/', 'http://www.example.gov.cn/tzgg/page/3/'],
     ['pageNum=2', 'http://www.example.gov.cn/col/col123/index.html?uid=4&pageNum=2'],
   ])('page 2 read from the URL (%s)', (_, url) => {
-    const s = scan(`<head><meta name="ColumnName" content="通知公告"></head><ul>${rows(10, '2019-01-01')}</ul>`, url);
+    const s = scan(
+      `<head><meta name="ColumnName" content="通知公告"></head><ul>${rows(10, '2019-01-01')}</ul>`,
+      url,
+    );
     expect(s.flags).toEqual([]);
   });
   test.each([
-    ['an unlinked number among linked ones', '<div class="pagebar"><a href="?">首页</a><a href="?1">1</a><span>2</span><a href="?3">3</a><a href="?">尾页</a></div>'],
+    [
+      'an unlinked number among linked ones',
+      '<div class="pagebar"><a href="?">首页</a><a href="?1">1</a><span>2</span><a href="?3">3</a><a href="?">尾页</a></div>',
+    ],
     ['当前页：2', '<div class="page">共5页 当前页：2 <a href="?">下一页</a></div>'],
   ])('page 2 read from the pager (%s)', (_, pager) => {
-    const s = scan(`<head><meta name="ColumnName" content="通知公告"></head><ul>${rows(10, '2019-01-01')}</ul>${pager}`, 'http://www.example.gov.cn/list.jsp?cat=3');
+    const s = scan(
+      `<head><meta name="ColumnName" content="通知公告"></head><ul>${rows(10, '2019-01-01')}</ul>${pager}`,
+      'http://www.example.gov.cn/list.jsp?cat=3',
+    );
     expect(s.flags).toEqual([]);
   });
   test('page 1 with the same pager is judged', () => {
-    const s = scan(`<head><meta name="ColumnName" content="通知公告"></head><ul>${rows(10, '2019-01-01')}</ul><div class="pagebar"><span>1</span><a href="?2">2</a><a href="?3">3</a></div>`, 'http://www.example.gov.cn/list.jsp?cat=3');
+    const s = scan(
+      `<head><meta name="ColumnName" content="通知公告"></head><ul>${rows(10, '2019-01-01')}</ul><div class="pagebar"><span>1</span><a href="?2">2</a><a href="?3">3</a></div>`,
+      'http://www.example.gov.cn/list.jsp?cat=3',
+    );
     expect(rules(s)).toEqual(['stale-column:通知公告']);
   });
   test('the demo list page and its page 2', () => {
     const today = day('2026-11-22');
-    const p1 = scanPage(demoPage('col/tzgg/index.html', today), { asOf: today, url: 'http://demo.gov.cn/col/tzgg/index.html' });
+    const p1 = scanPage(demoPage('col/tzgg/index.html', today), {
+      asOf: today,
+      url: 'http://demo.gov.cn/col/tzgg/index.html',
+    });
     expect(rules(p1)).toEqual(['stale-column:通知公告']);
-    const p2 = scanPage(demoPage('col/tzgg/index_1.html', today), { asOf: today, url: 'http://demo.gov.cn/col/tzgg/index_1.html' });
+    const p2 = scanPage(demoPage('col/tzgg/index_1.html', today), {
+      asOf: today,
+      url: 'http://demo.gov.cn/col/tzgg/index_1.html',
+    });
     expect(p2.flags).toEqual([]);
   });
 });
@@ -279,7 +394,10 @@ describe('column list pages', () => {
 describe('pages that hold no columns', () => {
   test('an article with a 相关信息 list', () => {
     const today = day('2026-11-22');
-    const s = scanPage(demoPage('article.html', today), { asOf: today, url: 'http://demo.gov.cn/art/1.html' });
+    const s = scanPage(demoPage('article.html', today), {
+      asOf: today,
+      url: 'http://demo.gov.cn/art/1.html',
+    });
     expect(s.kind).toBe('article');
     expect(s.columns).toEqual([]);
   });
@@ -292,21 +410,26 @@ describe('pages that hold no columns', () => {
     expect(s.flags).toEqual([]);
   });
   test('an article whose body is text and line breaks in a table cell, not paragraphs', () => {
-    const s = scan(`<div class="crumb">当前位置：首页 &gt; 工作动态</div><table><tr><td class="title">县长调研春耕工作</td></tr>
+    const s = scan(
+      `<div class="crumb">当前位置：首页 &gt; 工作动态</div><table><tr><td class="title">县长调研春耕工作</td></tr>
       <tr><td>发布时间：2022-03-04　来源：县政府办</td></tr>
       <tr><td class="content">3月3日，县长深入乡镇调研春耕备耕工作，实地查看农资储备、农田水利建设等情况。<br>调研中强调，要切实稳定粮食生产，确保粮食安全，推动乡村振兴取得新成效，为全县经济社会发展提供坚实支撑。</td></tr></table>
-      <div class="xgxx"><h3>相关信息</h3><ul>${li('旧闻一', '2019-01-01')}${li('旧闻二', '2019-02-01')}${li('旧闻三', '2019-03-01')}</ul></div>`, 'http://www.example.gov.cn/art/2022/3/4/art_1_1.html');
+      <div class="xgxx"><h3>相关信息</h3><ul>${li('旧闻一', '2019-01-01')}${li('旧闻二', '2019-02-01')}${li('旧闻三', '2019-03-01')}</ul></div>`,
+      'http://www.example.gov.cn/art/2022/3/4/art_1_1.html',
+    );
     expect(s.kind).toBe('article');
     expect(s.flags).toEqual([]);
   });
   test('a home page with a dated banner and a long footer is still a home page', () => {
-    const s = scan(`<div class="top"><span>发布时间：2023-07-31</span></div><h3>通知公告</h3><ul>${li('一', '2022-12-01')}${li('二', '2022-11-01')}</ul>
+    const s =
+      scan(`<div class="top"><span>发布时间：2023-07-31</span></div><h3>通知公告</h3><ul>${li('一', '2022-12-01')}${li('二', '2022-11-01')}</ul>
       <div class="footer">主办单位：某县人民政府办公室　承办单位：某县大数据中心　网站标识码：0000000000　备案号：某ICP备00000000号　公安机关备案号：00000000000000　地址：某县某路1号　邮编：000000　联系电话：0000-0000000　建议使用1280×768分辨率浏览本站</div>`);
     expect(s.kind).toBe('home');
     expect(rules(s)).toEqual(['stale-column:通知公告']);
   });
   test('a breadcrumb ending in 正文 marks an article even without a date label', () => {
-    const s = scan(`<div class="position">当前位置：首页 &gt; 工作动态 &gt; 正文</div><h1>县长调研春耕工作</h1><div>正文内容</div>
+    const s =
+      scan(`<div class="position">当前位置：首页 &gt; 工作动态 &gt; 正文</div><h1>县长调研春耕工作</h1><div>正文内容</div>
       <h3>相关文章</h3><ul>${li('旧闻一', '2019-01-01')}${li('旧闻二', '2019-02-01')}${li('旧闻三', '2019-03-01')}</ul>`);
     expect(s.kind).toBe('article');
     expect(s.flags).toEqual([]);
@@ -319,8 +442,10 @@ describe('pages that hold no columns', () => {
   });
 });
 
-test('a date printed before the row\'s link is still the row\'s date', () => {
-  const s = scan(`<h3>工作动态</h3><ul><li><span>2023-07-30</span><a href="/1">关于某项工作的信息</a></li><li><span>2023-07-29</span><a href="/2">关于另一项工作的信息</a></li></ul>`);
+test("a date printed before the row's link is still the row's date", () => {
+  const s = scan(
+    `<h3>工作动态</h3><ul><li><span>2023-07-30</span><a href="/1">关于某项工作的信息</a></li><li><span>2023-07-29</span><a href="/2">关于另一项工作的信息</a></li></ul>`,
+  );
   expect(s.columns[0].items.map((i) => i.dateText)).toEqual(['2023-07-30', '2023-07-29']);
   expect(s.flags).toEqual([]);
 });

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { dateFromUrl, findLabelledPubDate, formatDate, inferYear, parseDateCell } from '../../../lib/engine/dates';
+import {
+  dateFromUrl,
+  findLabelledPubDate,
+  formatDate,
+  inferYear,
+  parseDateCell,
+} from '../../../lib/engine/dates';
 import { day } from '../../fixtures/helpers';
 
 const ctx = { asOf: day('2023-01-05') };
@@ -74,6 +80,8 @@ describe('dateFromUrl and inferYear', () => {
 });
 
 test('findLabelledPubDate reads an article header', () => {
-  expect(formatDate(findLabelledPubDate('成文日期：2022-01-01　发布时间：2022-03-04 10:00　来源：县政府办')!.date)).toBe('2022-03-04');
+  expect(
+    formatDate(findLabelledPubDate('成文日期：2022-01-01　发布时间：2022-03-04 10:00　来源：县政府办')!.date),
+  ).toBe('2022-03-04');
   expect(findLabelledPubDate('成文日期：2022-01-01')).toBeUndefined();
 });

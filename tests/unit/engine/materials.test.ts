@@ -13,15 +13,30 @@ const guidePage = (body: string, title = '某某事项办事指南') =>
 const flagsOf = (html: string) => {
   const s = scanPage(docFrom(html), { asOf });
   expect(s.kind).toBe('guide');
-  return s.flags.filter((f) => f.rule === 'missing-material-count').map((f) => `${f.level}:${f.item}`).sort();
+  return s.flags
+    .filter((f) => f.rule === 'missing-material-count')
+    .map((f) => `${f.level}:${f.item}`)
+    .sort();
 };
-const table = (rows: string[][], head = ['序号', '材料名称', '材料形式', '纸质材料份数', '是否必需', '备注']) =>
+const table = (
+  rows: string[][],
+  head = ['序号', '材料名称', '材料形式', '纸质材料份数', '是否必需', '备注'],
+) =>
   `<table><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
 
 describe('count reading', () => {
   test.each([
-    ['1份', ['1份']], ['一式两份', ['一式两份']], ['各1份', ['各1份']], ['原件1份、复印件2份', ['1份', '2份']],
-    ['壹份', ['壹份']], ['2张', ['2张']], ['1套', ['1套']], ['1本', ['1本']], ['3页', ['3页']], ['一寸照片', []], ['身份证', []],
+    ['1份', ['1份']],
+    ['一式两份', ['一式两份']],
+    ['各1份', ['各1份']],
+    ['原件1份、复印件2份', ['1份', '2份']],
+    ['壹份', ['壹份']],
+    ['2张', ['2张']],
+    ['1套', ['1套']],
+    ['1本', ['1本']],
+    ['3页', ['3页']],
+    ['一寸照片', []],
+    ['身份证', []],
   ])('%s', (text, want) => expect(countsIn(text)).toEqual(want));
 });
 
@@ -45,10 +60,16 @@ describe('judgeMaterial', () => {
     expect(j(['原件', '复印件'], '身份证 原件和复印件', '')).toEqual({ level: 'flag', reason: 'none' });
   });
   test('both forms with a bare number needs a person', () => {
-    expect(j(['原件', '复印件'], '身份证 原件和复印件 1', '1')).toEqual({ level: 'warn', reason: 'bare-number' });
+    expect(j(['原件', '复印件'], '身份证 原件和复印件 1', '1')).toEqual({
+      level: 'warn',
+      reason: 'bare-number',
+    });
   });
   test('an original only shown and returned, with no count, needs a person', () => {
-    expect(j(['原件'], '残疾人证 原件 核验后退还', '', true)).toEqual({ level: 'warn', reason: 'returned-original' });
+    expect(j(['原件'], '残疾人证 原件 核验后退还', '', true)).toEqual({
+      level: 'warn',
+      reason: 'returned-original',
+    });
   });
   test('a returned original with a counted copy is complete', () => {
     expect(j(['原件', '复印件'], '户口簿 原件核验后退还，复印件1份', undefined, true)).toEqual({});
@@ -60,18 +81,23 @@ describe('judgeMaterial', () => {
 
 describe('table layouts', () => {
   test('th header row with a count column, rows flagged exactly', () => {
-    const f = flagsOf(guidePage(table([
-      ['1', '居民身份证', '原件和复印件', '', '是', ''],
-      ['2', '户口簿', '原件、复印件', '原件1份、复印件1份', '是', ''],
-      ['3', '申请表', '原件', '2份', '是', ''],
-      ['4', '照片', '原件', '—', '是', ''],
-      ['5', '授权委托书', '原件', '', '否', '一式两份'],
-      ['6', '电子证照', '电子', '', '否', ''],
-    ])));
+    const f = flagsOf(
+      guidePage(
+        table([
+          ['1', '居民身份证', '原件和复印件', '', '是', ''],
+          ['2', '户口簿', '原件、复印件', '原件1份、复印件1份', '是', ''],
+          ['3', '申请表', '原件', '2份', '是', ''],
+          ['4', '照片', '原件', '—', '是', ''],
+          ['5', '授权委托书', '原件', '', '否', '一式两份'],
+          ['6', '电子证照', '电子', '', '否', ''],
+        ]),
+      ),
+    );
     expect(f).toEqual(['flag:居民身份证', 'flag:照片']);
   });
   test('header cells in td with nested div, no 序号 column', () => {
-    const html = guidePage(`<table><tr><td><div><p>材料名称</p></div></td><td><div>材料类型</div></td><td><div>份数</div></td></tr>
+    const html =
+      guidePage(`<table><tr><td><div><p>材料名称</p></div></td><td><div>材料类型</div></td><td><div>份数</div></td></tr>
       <tr><td><div>营业执照</div></td><td><div>复印件</div></td><td><div>1</div></td></tr>
       <tr><td><div>法定代表人身份证明</div></td><td><div>原件</div></td><td><div></div></td></tr></table>`);
     expect(flagsOf(html)).toEqual(['flag:法定代表人身份证明']);
@@ -100,7 +126,11 @@ describe('card and paragraph layouts', () => {
   test('dl cards with one field per dt/dd', () => {
     const card = (name: string, form: string, count: string) =>
       `<dl class="card"><dt>材料名称</dt><dd>${name}</dd><dt>材料形式</dt><dd>${form}</dd><dt>纸质材料份数</dt><dd>${count}</dd></dl>`;
-    const html = guidePage(card('身份证', '原件和复印件', '') + card('申请表', '原件', '1份') + card('结婚证', '原件和复印件', '原件1份，复印件1份'));
+    const html = guidePage(
+      card('身份证', '原件和复印件', '') +
+        card('申请表', '原件', '1份') +
+        card('结婚证', '原件和复印件', '原件1份，复印件1份'),
+    );
     expect(flagsOf(html)).toEqual(['flag:身份证']);
   });
   test('cards with one field per line', () => {
@@ -122,7 +152,9 @@ describe('card and paragraph layouts', () => {
 
 describe('the guide itself', () => {
   test('事项名称 names the guide in the message, and each flag carries the material as item', () => {
-    const s = scanPage(docFrom(guidePage(table([['1', '居民身份证', '原件和复印件', '', '是', '']]))), { asOf });
+    const s = scanPage(docFrom(guidePage(table([['1', '居民身份证', '原件和复印件', '', '是', '']]))), {
+      asOf,
+    });
     const f = s.flags.find((x) => x.rule === 'missing-material-count')!;
     expect(f.message).toBe('办事指南“校车使用许可”申请材料“居民身份证”未注明份数');
     expect(f.item).toBe('居民身份证');
@@ -130,15 +162,31 @@ describe('the guide itself', () => {
     expect(f.element?.tagName).toBe('TR');
   });
   test('missing key elements are listed in a warn', () => {
-    const s = scanPage(docFrom(`<title>某事项办事指南</title><h1>某事项办事指南</h1><p>事项名称：某事项</p><h3>申请材料</h3>${table([['1', '申请书', '原件', '1份', '是', '']])}`), { asOf });
+    const s = scanPage(
+      docFrom(
+        `<title>某事项办事指南</title><h1>某事项办事指南</h1><p>事项名称：某事项</p><h3>申请材料</h3>${table([['1', '申请书', '原件', '1份', '是', '']])}`,
+      ),
+      { asOf },
+    );
     const g = s.flags.find((x) => x.rule === 'guide-missing-elements')!;
     expect(g.level).toBe('warn');
-    expect(g.evidence!.missing).toEqual(['设定依据', '申请条件', '办理地点', '办理时间', '联系电话', '办理流程']);
+    expect(g.evidence!.missing).toEqual([
+      '设定依据',
+      '申请条件',
+      '办理地点',
+      '办理时间',
+      '联系电话',
+      '办理流程',
+    ]);
     expect(readGuide(docFrom(guidePage(''))).missingElements).toEqual([]);
   });
   test('the demo guide page', () => {
     const today = day('2026-11-22');
     const s = scanPage(demoPage('bsfw/guide.html', today), { asOf: today });
-    expect(s.flags.map((f) => `${f.level}:${f.item}`).sort()).toEqual(['flag:居民身份证', 'flag:近期一寸免冠照片', 'warn:残疾人证']);
+    expect(s.flags.map((f) => `${f.level}:${f.item}`).sort()).toEqual([
+      'flag:居民身份证',
+      'flag:近期一寸免冠照片',
+      'warn:残疾人证',
+    ]);
   });
 });

@@ -2,7 +2,13 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { generate } from '../../../bench/exports';
 import { circularCsv, totals, unitResults } from '../../../lib/domain/circular';
 import { parseDelimited } from '../../../lib/exchange/csvparse';
-import { csvCell, FINDINGS_CSV_HEADERS, findingsCsv, makeEnvelope, type Envelope } from '../../../lib/exchange/export';
+import {
+  csvCell,
+  FINDINGS_CSV_HEADERS,
+  findingsCsv,
+  makeEnvelope,
+  type Envelope,
+} from '../../../lib/exchange/export';
 import { MAX_IMPORT_BYTES, planMerge, validateFiles } from '../../../lib/exchange/importer';
 import type { Finding } from '../../../lib/domain/model';
 import { applyImport, snapshot, Store } from '../../../lib/storage/store';
@@ -14,7 +20,10 @@ beforeEach(async () => {
 });
 
 const small = () => generate(6, 3);
-const fileOf = (env: unknown, name = 'a.json') => ({ name, text: typeof env === 'string' ? env : JSON.stringify(env) });
+const fileOf = (env: unknown, name = 'a.json') => ({
+  name,
+  text: typeof env === 'string' ? env : JSON.stringify(env),
+});
 const dump = async () => JSON.stringify(await snapshot(store));
 
 async function importFiles(files: Array<{ name: string; text: string }>) {
@@ -48,11 +57,22 @@ describe('the circular table', () => {
   test('results per unit: 不合格 on a veto, 合格 with problems, 无问题 with none; totals and rate', () => {
     const [u0, u1, u2] = base.units;
     const fs = [
-      ...Array.from({ length: 5 }, (_, i) => f({ unitId: u0.id, column: `动态${i}`, evidence: { category: 'news' }, description: `“动态${i}”栏目超过2周未更新` })),
+      ...Array.from({ length: 5 }, (_, i) =>
+        f({
+          unitId: u0.id,
+          column: `动态${i}`,
+          evidence: { category: 'news' },
+          description: `“动态${i}”栏目超过2周未更新`,
+        }),
+      ),
       f({ unitId: u1.id, rule: 'blank-column', evidence: {}, description: '“建议提案办理”为空白栏目' }),
     ];
     const rs = unitResults(base.round, base.units, fs);
-    expect(rs.map((r) => [r.unit.name, r.verdict])).toEqual([[u0.name, '不合格'], [u1.name, '合格'], [u2.name, '无问题']]);
+    expect(rs.map((r) => [r.unit.name, r.verdict])).toEqual([
+      [u0.name, '不合格'],
+      [u1.name, '合格'],
+      [u2.name, '无问题'],
+    ]);
     expect(rs[0].vetoes).toEqual(['动态要闻、通知公告/政策文件类栏目未更新5个']);
     expect(rs[1].distance).toEqual({ staleNewsNotice: 5, staleAny: 10, blank: 4 });
     expect(totals(rs)).toEqual({ checked: 3, passed: 2, failed: 1, rate: '66.7%' });
@@ -67,9 +87,12 @@ describe('the circular table', () => {
     expect(unitResults(base.round, base.units, fs)[0].verdict).toBe('不合格');
     expect(unitResults(base.round, base.units, fs, [], { [u0.id]: '合格' })[0].verdict).toBe('合格');
   });
-  test('last round\'s unrectified problems flow into this round\'s circular', () => {
+  test("last round's unrectified problems flow into this round's circular", () => {
     const [, u1] = base.units;
-    const prev = [f({ unitId: u1.id, rectification: '整改不彻底' }), f({ unitId: u1.id, rectification: '已整改' })];
+    const prev = [
+      f({ unitId: u1.id, rectification: '整改不彻底' }),
+      f({ unitId: u1.id, rectification: '已整改' }),
+    ];
     const r = unitResults(base.round, base.units, [], prev)[1];
     expect(r.problems).toEqual(['上月问题整改不彻底']);
     expect(r.verdict).toBe('合格');
@@ -83,20 +106,63 @@ describe('import: bad files change nothing', () => {
     ['not JSON at all', () => fileOf('单位名称,网站名称\n县人社局,x'), /不是有效的 JSON/],
     ['another format', () => fileOf({ ...good(), format: 'other-tool' }), /不是巡网助手导出/],
     ['wrong version', () => fileOf({ ...good(), schemaVersion: 99 }), /文件版本 99 不受支持/],
-    ['wrong types', () => { const e = good(); (e.findings[2] as unknown as { level: number }).level = 3; return fileOf(e); }, /findings\[2\]\.level/],
-    ['missing fields', () => { const e = good() as unknown as { findings: Array<Record<string, unknown>> }; delete e.findings[1].description; return fileOf(e); }, /findings\[1\]\.description/],
-    ['extra fields', () => { const e = good() as unknown as { findings: Array<Record<string, unknown>> }; e.findings[0].evil = 1; return fileOf(e); }, /findings\[0\]/],
-    ['a date that is not a date', () => { const e = good(); e.findings[0].createdAt = 'yesterday'; return fileOf(e); }, /findings\[0\]\.createdAt/],
-    ['an oversized string', () => { const e = good(); e.findings[0].description = 'x'.repeat(5000); return fileOf(e); }, /findings\[0\]\.description/],
+    [
+      'wrong types',
+      () => {
+        const e = good();
+        (e.findings[2] as unknown as { level: number }).level = 3;
+        return fileOf(e);
+      },
+      /findings\[2\]\.level/,
+    ],
+    [
+      'missing fields',
+      () => {
+        const e = good() as unknown as { findings: Array<Record<string, unknown>> };
+        delete e.findings[1].description;
+        return fileOf(e);
+      },
+      /findings\[1\]\.description/,
+    ],
+    [
+      'extra fields',
+      () => {
+        const e = good() as unknown as { findings: Array<Record<string, unknown>> };
+        e.findings[0].evil = 1;
+        return fileOf(e);
+      },
+      /findings\[0\]/,
+    ],
+    [
+      'a date that is not a date',
+      () => {
+        const e = good();
+        e.findings[0].createdAt = 'yesterday';
+        return fileOf(e);
+      },
+      /findings\[0\]\.createdAt/,
+    ],
+    [
+      'an oversized string',
+      () => {
+        const e = good();
+        e.findings[0].description = 'x'.repeat(5000);
+        return fileOf(e);
+      },
+      /findings\[0\]\.description/,
+    ],
   ];
-  test.each(bad)('%s is rejected with a message naming where, and the store is unchanged', async (_name, make, message) => {
-    await store.saveFinding({ ...small().findings[0], id: undefined });
-    const before = await dump();
-    const v = await importFiles([make()]);
-    expect(v.problems.length).toBeGreaterThan(0);
-    expect(v.problems.map((p) => `${p.file}: ${p.message}`).join('\n')).toMatch(message);
-    expect(await dump()).toBe(before);
-  });
+  test.each(bad)(
+    '%s is rejected with a message naming where, and the store is unchanged',
+    async (_name, make, message) => {
+      await store.saveFinding({ ...small().findings[0], id: undefined });
+      const before = await dump();
+      const v = await importFiles([make()]);
+      expect(v.problems.length).toBeGreaterThan(0);
+      expect(v.problems.map((p) => `${p.file}: ${p.message}`).join('\n')).toMatch(message);
+      expect(await dump()).toBe(before);
+    },
+  );
   test('one bad file among good ones stops the whole import', async () => {
     const before = await dump();
     const v = await importFiles([fileOf(good(), 'good.json'), fileOf('{"format":', 'bad.json')]);
@@ -105,12 +171,19 @@ describe('import: bad files change nothing', () => {
   });
   test('a 50 MB file of garbage is rejected quickly with a clear message', async () => {
     const before = await dump();
-    const v = validateFiles([{ name: 'big.json', text: `{"format":"site-patrol-findings","x":"${'x'.repeat(50 * 1024 * 1024)}` }]);
+    const v = validateFiles([
+      { name: 'big.json', text: `{"format":"site-patrol-findings","x":"${'x'.repeat(50 * 1024 * 1024)}` },
+    ]);
     expect(v.problems[0].message).toMatch(/不是有效的 JSON/);
     expect(await dump()).toBe(before);
   });
   test('a file over the size limit is refused before parsing', () => {
-    const text = { length: MAX_IMPORT_BYTES + 1, replace: () => { throw new Error('parsed'); } } as unknown as string;
+    const text = {
+      length: MAX_IMPORT_BYTES + 1,
+      replace: () => {
+        throw new Error('parsed');
+      },
+    } as unknown as string;
     expect(validateFiles([{ name: 'huge.json', text }]).problems[0].message).toMatch(/文件过大/);
   });
   test('hostile strings are kept as data, never interpreted', async () => {
@@ -118,7 +191,9 @@ describe('import: bad files change nothing', () => {
     e.findings[0].description = '<img src=x onerror=alert(1)>=cmd|calc';
     await importFiles([fileOf(e)]);
     const all = (await snapshot(store)).findings;
-    expect(all.find((f) => f.id === e.findings[0].id)!.description).toBe('<img src=x onerror=alert(1)>=cmd|calc');
+    expect(all.find((f) => f.id === e.findings[0].id)!.description).toBe(
+      '<img src=x onerror=alert(1)>=cmd|calc',
+    );
   });
 });
 
@@ -135,7 +210,11 @@ describe('import: merge', () => {
     await importFiles([fileOf(e)]);
     const s = await snapshot(store);
     const back = makeEnvelope(s.rounds[0], s.units, s.findings, new Date(e.exportedAt));
-    const sort = (x: Envelope) => ({ ...x, units: [...x.units].sort((a, b) => a.id.localeCompare(b.id)), findings: [...x.findings].sort((a, b) => a.id.localeCompare(b.id)) });
+    const sort = (x: Envelope) => ({
+      ...x,
+      units: [...x.units].sort((a, b) => a.id.localeCompare(b.id)),
+      findings: [...x.findings].sort((a, b) => a.id.localeCompare(b.id)),
+    });
     expect(sort(back)).toEqual(sort(e));
   });
   test('the same data exports to the same file whatever order the store returns it in', () => {
@@ -148,25 +227,48 @@ describe('import: merge', () => {
   test('records merge by id; the newer edit wins; duplicates are counted, never doubled', async () => {
     const { round, units, findings } = small();
     await importFiles([fileOf(makeEnvelope(round, units, findings))]);
-    const newer = findings.map((f, i) => (i === 0 ? { ...f, description: '新的描述', updatedAt: '2030-01-01T00:00:00.000Z' } : f));
-    const older = findings.map((f, i) => (i === 1 ? { ...f, description: '旧的描述', updatedAt: '2000-01-01T00:00:00.000Z' } : f));
-    const v = validateFiles([fileOf(makeEnvelope(round, units, newer)), fileOf(makeEnvelope(round, units, older))]);
+    const newer = findings.map((f, i) =>
+      i === 0 ? { ...f, description: '新的描述', updatedAt: '2030-01-01T00:00:00.000Z' } : f,
+    );
+    const older = findings.map((f, i) =>
+      i === 1 ? { ...f, description: '旧的描述', updatedAt: '2000-01-01T00:00:00.000Z' } : f,
+    );
+    const v = validateFiles([
+      fileOf(makeEnvelope(round, units, newer)),
+      fileOf(makeEnvelope(round, units, older)),
+    ]);
     const plan = planMerge(await snapshot(store), v.envelopes);
     // Conflicts: file 2's older record 1, and file 2's copy of record 0, older than file 1's edit of it.
-    expect(plan.summary).toMatchObject({ files: 2, incoming: 12, added: 0, duplicates: 12, updated: 1, conflicts: 2 });
+    expect(plan.summary).toMatchObject({
+      files: 2,
+      incoming: 12,
+      added: 0,
+      duplicates: 12,
+      updated: 1,
+      conflicts: 2,
+    });
     await applyImport(store, plan);
     const all = (await snapshot(store)).findings;
     expect(all).toHaveLength(6);
     expect(all.find((f) => f.id === findings[0].id)!.description).toBe('新的描述');
     expect(all.find((f) => f.id === findings[1].id)!.description).toBe(findings[1].description);
   });
-  test('two inspectors\' files for the same round and units merge into one round', async () => {
+  test("two inspectors' files for the same round and units merge into one round", async () => {
     const a = small();
     const b = generate(4, 3);
     // Inspector B set up independently: other ids, same round name and unit names.
     const remapU = new Map(b.units.map((u) => [u.id, `B-${u.id}`]));
-    const bEnv = makeEnvelope({ ...b.round, id: 'rB' }, b.units.map((u) => ({ ...u, id: remapU.get(u.id)! })),
-      b.findings.map((f) => ({ ...f, id: `B-${f.id}`, roundId: 'rB', unitId: remapU.get(f.unitId)!, column: `B栏目${f.id}` })));
+    const bEnv = makeEnvelope(
+      { ...b.round, id: 'rB' },
+      b.units.map((u) => ({ ...u, id: remapU.get(u.id)! })),
+      b.findings.map((f) => ({
+        ...f,
+        id: `B-${f.id}`,
+        roundId: 'rB',
+        unitId: remapU.get(f.unitId)!,
+        column: `B栏目${f.id}`,
+      })),
+    );
     const v = validateFiles([fileOf(makeEnvelope(a.round, a.units, a.findings)), fileOf(bEnv)]);
     const plan = planMerge(await snapshot(store), v.envelopes);
     expect(plan.summary).toMatchObject({ added: 10, roundsAdded: 1, unitsAdded: 3 });
@@ -181,5 +283,8 @@ describe('import: merge', () => {
 test('findings of an unregistered site are grouped, never hidden', () => {
   const { round, units, findings } = generate(2, 1);
   const rs = unitResults(round, units, [...findings, { ...findings[0], id: 'orphan', unitId: '' }]);
-  expect(rs.map((r) => [r.unit.name, r.findings.length])).toEqual([[units[0].name, 2], ['（未登记单位）', 1]]);
+  expect(rs.map((r) => [r.unit.name, r.findings.length])).toEqual([
+    [units[0].name, 2],
+    ['（未登记单位）', 1],
+  ]);
 });

@@ -37,7 +37,15 @@ class FakeClock implements Clock {
 
 const flush = () => new Promise<void>((r) => setImmediate(r));
 
-interface Answer { status?: number; headers?: Record<string, string>; body?: string; delay?: number; error?: unknown; url?: string; never?: boolean }
+interface Answer {
+  status?: number;
+  headers?: Record<string, string>;
+  body?: string;
+  delay?: number;
+  error?: unknown;
+  url?: string;
+  never?: boolean;
+}
 type Route = (method: string, url: string) => Answer;
 
 function fakeFetch(clock: FakeClock, route: Route) {
@@ -61,7 +69,10 @@ function fakeFetch(clock: FakeClock, route: Route) {
         if (!a.never) clock.setTimer(resolve, a.delay ?? 10);
       });
       if (a.error) throw a.error;
-      const res = new Response(method === 'HEAD' ? null : a.body ?? '', { status: a.status ?? 200, headers: a.headers ?? { 'content-type': 'text/html' } });
+      const res = new Response(method === 'HEAD' ? null : (a.body ?? ''), {
+        status: a.status ?? 200,
+        headers: a.headers ?? { 'content-type': 'text/html' },
+      });
       if (a.url) {
         Object.defineProperty(res, 'url', { value: a.url });
         Object.defineProperty(res, 'redirected', { value: true });
@@ -85,18 +96,34 @@ function setup(route: Route, opts: { perHost?: number; overall?: number } = {}) 
   return { clock, checker, check, ...f };
 }
 
-const html = (title: string, body = '') => ({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: `<html><head><title>${title}</title></head><body>${body}</body></html>` });
+const html = (title: string, body = '') => ({
+  status: 200,
+  headers: { 'content-type': 'text/html; charset=utf-8' },
+  body: `<html><head><title>${title}</title></head><body>${body}</body></html>`,
+});
 const page = html('某县人民政府', '<h1>工作动态</h1><p>正文</p>');
 
 describe('verdicts', () => {
-  test.each([[404, 'dead'], [410, 'dead'], [400, 'dead'], [418, 'dead'], [401, 'warn'], [403, 'warn'], [999, 'warn']])('HTTP %i is %s', async (status, verdict) => {
+  test.each([
+    [404, 'dead'],
+    [410, 'dead'],
+    [400, 'dead'],
+    [418, 'dead'],
+    [401, 'warn'],
+    [403, 'warn'],
+    [999, 'warn'],
+  ])('HTTP %i is %s', async (status, verdict) => {
     const { check } = setup(() => ({ status }));
     expect(await check('http://a.gov.cn/x')).toMatchObject({ verdict, status, reason: String(status) });
   });
 
   test('a live page is ok and keeps its final URL', async () => {
     const { check } = setup(() => ({ ...page, url: 'http://a.gov.cn/new/' }));
-    expect(await check('http://a.gov.cn/old')).toMatchObject({ verdict: 'ok', status: 200, finalUrl: 'http://a.gov.cn/new/' });
+    expect(await check('http://a.gov.cn/old')).toMatchObject({
+      verdict: 'ok',
+      status: 200,
+      finalUrl: 'http://a.gov.cn/new/',
+    });
   });
 
   test('5xx is retried once, then dead', async () => {
@@ -114,8 +141,14 @@ describe('verdicts', () => {
   test('DNS failure and refused connections are dead with their reason', async () => {
     const dns = Object.assign(new TypeError('fetch failed'), { cause: { code: 'ENOTFOUND' } });
     const refused = Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } });
-    expect(await setup(() => ({ error: dns })).check('http://nx.invalid/')).toMatchObject({ verdict: 'dead', reason: '无法解析域名' });
-    expect(await setup(() => ({ error: refused })).check('http://a.gov.cn/')).toMatchObject({ verdict: 'dead', reason: '拒绝连接' });
+    expect(await setup(() => ({ error: dns })).check('http://nx.invalid/')).toMatchObject({
+      verdict: 'dead',
+      reason: '无法解析域名',
+    });
+    expect(await setup(() => ({ error: refused })).check('http://a.gov.cn/')).toMatchObject({
+      verdict: 'dead',
+      reason: '拒绝连接',
+    });
   });
 
   test('no answer within 15 s is dead (timeout)', async () => {
@@ -139,7 +172,14 @@ describe('verdicts', () => {
     expect(await check('http://a.gov.cn/x')).toMatchObject({ verdict: 'warn', reason: '防火墙拦截' });
   });
 
-  test.each(['javascript:void(0)', 'mailto:a@b.c', 'tel:12345', '#top', 'data:image/png;base64,AA', 'ftp://a.gov.cn/x'])('%s is skipped without a request', async (url) => {
+  test.each([
+    'javascript:void(0)',
+    'mailto:a@b.c',
+    'tel:12345',
+    '#top',
+    'data:image/png;base64,AA',
+    'ftp://a.gov.cn/x',
+  ])('%s is skipped without a request', async (url) => {
     const { check, calls } = setup(() => page);
     expect((await check(url)).verdict).toBe('skipped');
     expect(calls).toHaveLength(0);
@@ -148,59 +188,107 @@ describe('verdicts', () => {
 
 describe('soft 404s', () => {
   test('a 200 page whose title says it does not exist is dead', async () => {
-    expect(await setup(() => html('页面不存在')).check('http://a.gov.cn/x')).toMatchObject({ verdict: 'dead', reason: '软404' });
-    expect(await setup(() => html('提示', '<h1>对不起，您访问的页面已被删除</h1>')).check('http://a.gov.cn/x')).toMatchObject({ verdict: 'dead' });
-    expect(await setup(() => html('404 Not Found')).check('http://a.gov.cn/x')).toMatchObject({ verdict: 'dead' });
+    expect(await setup(() => html('页面不存在')).check('http://a.gov.cn/x')).toMatchObject({
+      verdict: 'dead',
+      reason: '软404',
+    });
+    expect(
+      await setup(() => html('提示', '<h1>对不起，您访问的页面已被删除</h1>')).check('http://a.gov.cn/x'),
+    ).toMatchObject({ verdict: 'dead' });
+    expect(await setup(() => html('404 Not Found')).check('http://a.gov.cn/x')).toMatchObject({
+      verdict: 'dead',
+    });
   });
   test('the page a redirect ends on counts', async () => {
-    expect(await setup(() => ({ ...html('找不到页面'), url: 'http://a.gov.cn/404.html' })).check('http://a.gov.cn/x')).toMatchObject({ verdict: 'dead', finalUrl: 'http://a.gov.cn/404.html' });
+    expect(
+      await setup(() => ({ ...html('找不到页面'), url: 'http://a.gov.cn/404.html' })).check(
+        'http://a.gov.cn/x',
+      ),
+    ).toMatchObject({ verdict: 'dead', finalUrl: 'http://a.gov.cn/404.html' });
   });
   test('a parking or domain-expiry page is dead', async () => {
-    expect(await setup(() => html('This domain is for sale')).check('http://old.example/')).toMatchObject({ verdict: 'dead' });
-    expect(await setup(() => html('域名已过期')).check('http://old.example/')).toMatchObject({ verdict: 'dead' });
+    expect(await setup(() => html('This domain is for sale')).check('http://old.example/')).toMatchObject({
+      verdict: 'dead',
+    });
+    expect(await setup(() => html('域名已过期')).check('http://old.example/')).toMatchObject({
+      verdict: 'dead',
+    });
   });
   test('a normal page that only mentions such words in its body is fine', async () => {
-    expect(await setup(() => html('网站地图', '<p>如遇页面不存在或404，请联系管理员</p>')).check('http://a.gov.cn/x')).toMatchObject({ verdict: 'ok' });
+    expect(
+      await setup(() => html('网站地图', '<p>如遇页面不存在或404，请联系管理员</p>')).check(
+        'http://a.gov.cn/x',
+      ),
+    ).toMatchObject({ verdict: 'ok' });
   });
   test('the title is found whether the body is read whole (length known) or its head only', async () => {
     const soft = html('页面不存在');
-    const withLength = { ...soft, headers: { ...soft.headers, 'content-length': String(new TextEncoder().encode(soft.body).length) } };
-    expect(await setup(() => withLength).check('http://a.gov.cn/x')).toMatchObject({ verdict: 'dead', reason: '软404' });
+    const withLength = {
+      ...soft,
+      headers: { ...soft.headers, 'content-length': String(new TextEncoder().encode(soft.body).length) },
+    };
+    expect(await setup(() => withLength).check('http://a.gov.cn/x')).toMatchObject({
+      verdict: 'dead',
+      reason: '软404',
+    });
     // A long page: only its first 16 KB are read, which hold the title.
     const long = html('页面不存在', `<p>${'正文'.repeat(40_000)}</p>`);
-    const big = { ...long, headers: { ...long.headers, 'content-length': String(new TextEncoder().encode(long.body).length) } };
-    expect(await setup(() => big).check('http://a.gov.cn/y')).toMatchObject({ verdict: 'dead', reason: '软404' });
+    const big = {
+      ...long,
+      headers: { ...long.headers, 'content-length': String(new TextEncoder().encode(long.body).length) },
+    };
+    expect(await setup(() => big).check('http://a.gov.cn/y')).toMatchObject({
+      verdict: 'dead',
+      reason: '软404',
+    });
   });
   test('titles are read with text heuristics, entities and tags stripped', () => {
-    expect(titleAndHeading('<title> 首页&nbsp;-&nbsp;某县 </title><h1 class="t"><span>欢迎</span></h1>')).toBe('首页 - 某县 欢迎');
+    expect(
+      titleAndHeading('<title> 首页&nbsp;-&nbsp;某县 </title><h1 class="t"><span>欢迎</span></h1>'),
+    ).toBe('首页 - 某县 欢迎');
   });
 });
 
 describe('attachments and HEAD', () => {
   test('attachments are checked with HEAD first', async () => {
-    const { check, calls } = setup(() => ({ status: 200, headers: { 'content-type': 'application/pdf', 'content-length': '1234' } }));
+    const { check, calls } = setup(() => ({
+      status: 200,
+      headers: { 'content-type': 'application/pdf', 'content-length': '1234' },
+    }));
     expect(await check('http://a.gov.cn/files/a.pdf')).toMatchObject({ verdict: 'ok' });
     expect(calls.map((c) => c.method)).toEqual(['HEAD']);
   });
   test.each([405, 501])('HEAD refused with %i is retried with GET', async (status) => {
-    const { check, calls } = setup((m) => (m === 'HEAD' ? { status } : { status: 200, headers: { 'content-type': 'application/msword' }, body: 'doc' }));
+    const { check, calls } = setup((m) =>
+      m === 'HEAD'
+        ? { status }
+        : { status: 200, headers: { 'content-type': 'application/msword' }, body: 'doc' },
+    );
     expect(await check('http://a.gov.cn/files/a.doc')).toMatchObject({ verdict: 'ok' });
     expect(calls.map((c) => c.method)).toEqual(['HEAD', 'GET']);
   });
   test('an attachment answering an HTML error page is dead (confirmed with GET)', async () => {
     const { check, calls } = setup(() => html('系统提示', '文件不存在'));
-    expect(await check('http://a.gov.cn/files/a.xlsx')).toMatchObject({ verdict: 'dead', reason: '附件返回网页' });
+    expect(await check('http://a.gov.cn/files/a.xlsx')).toMatchObject({
+      verdict: 'dead',
+      reason: '附件返回网页',
+    });
     expect(calls.map((c) => c.method)).toEqual(['HEAD', 'GET']);
   });
   test('an empty attachment is dead', async () => {
-    const { check } = setup(() => ({ status: 200, headers: { 'content-type': 'application/zip', 'content-length': '0' } }));
+    const { check } = setup(() => ({
+      status: 200,
+      headers: { 'content-type': 'application/zip', 'content-length': '0' },
+    }));
     expect(await check('http://a.gov.cn/files/a.zip')).toMatchObject({ verdict: 'dead', reason: '附件为空' });
   });
   test('requests carry no credentials and use only GET or HEAD', async () => {
     const { check, calls } = setup(() => page);
     await check('http://a.gov.cn/x');
     await check('http://a.gov.cn/files/a.pdf');
-    expect(calls.every((c) => c.credentials === 'omit' && (c.method === 'GET' || c.method === 'HEAD'))).toBe(true);
+    expect(calls.every((c) => c.credentials === 'omit' && (c.method === 'GET' || c.method === 'HEAD'))).toBe(
+      true,
+    );
   });
   test('no more of a body is read than the verdict needs', async () => {
     const clock = new FakeClock();
@@ -212,7 +300,11 @@ describe('attachments and HEAD', () => {
         if (pulled > 10_000_000) c.close();
       },
     });
-    const fetch = (async () => new Response(big, { status: 200, headers: { 'content-type': 'text/html' } })) as unknown as typeof globalThis.fetch;
+    const fetch = (async () =>
+      new Response(big, {
+        status: 200,
+        headers: { 'content-type': 'text/html' },
+      })) as unknown as typeof globalThis.fetch;
     const checker = createLinkChecker({ fetch, clock, headBytes: 16 * 1024 });
     expect(await clock.run(checker.check('http://a.gov.cn/huge'))).toMatchObject({ verdict: 'ok' });
     expect(pulled).toBeLessThanOrEqual(32 * 1024);
@@ -222,7 +314,9 @@ describe('attachments and HEAD', () => {
 describe('politeness', () => {
   test('429 and 503 back off for Retry-After before asking again', async () => {
     let n = 0;
-    const { check, clock, calls } = setup(() => (n++ === 0 ? { status: 429, headers: { 'retry-after': '7' } } : page));
+    const { check, clock, calls } = setup(() =>
+      n++ === 0 ? { status: 429, headers: { 'retry-after': '7' } } : page,
+    );
     expect(await check('http://a.gov.cn/x')).toMatchObject({ verdict: 'ok' });
     expect(calls).toHaveLength(2);
     expect(clock.t).toBeGreaterThanOrEqual(7_000);
@@ -256,13 +350,22 @@ describe('politeness', () => {
   });
   test('identical URLs in flight at once are fetched once', async () => {
     const { checker, clock, calls } = setup(() => page);
-    const all = await clock.run(Promise.all([checker.check('http://a.gov.cn/y'), checker.check('http://a.gov.cn/y#z'), checker.check('http://a.gov.cn/y')]));
+    const all = await clock.run(
+      Promise.all([
+        checker.check('http://a.gov.cn/y'),
+        checker.check('http://a.gov.cn/y#z'),
+        checker.check('http://a.gov.cn/y'),
+      ]),
+    );
     expect(calls).toHaveLength(1);
     expect(all.map((v) => v.verdict)).toEqual(['ok', 'ok', 'ok']);
   });
   test('never more than the per-host cap at once, nor more than the overall cap', async () => {
     const { checker, clock, stats } = setup(() => ({ ...page, delay: 20 }), { perHost: 4, overall: 6 });
-    const urls = [...Array.from({ length: 30 }, (_, i) => `http://a.gov.cn/${i}`), ...Array.from({ length: 30 }, (_, i) => `http://b.gov.cn/${i}`)];
+    const urls = [
+      ...Array.from({ length: 30 }, (_, i) => `http://a.gov.cn/${i}`),
+      ...Array.from({ length: 30 }, (_, i) => `http://b.gov.cn/${i}`),
+    ];
     await clock.run(Promise.all(urls.map((u) => checker.check(u))));
     expect(stats.maxPerHost).toBe(4);
     expect(stats.maxActive).toBe(6);

@@ -1,5 +1,12 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { dedupeKey, defaultRoundName, matchUnit, toMatchPattern, type Finding, type FindingInput } from '../../../lib/domain/model';
+import {
+  dedupeKey,
+  defaultRoundName,
+  matchUnit,
+  toMatchPattern,
+  type Finding,
+  type FindingInput,
+} from '../../../lib/domain/model';
 import { BUCKETS, bucketOf } from '../../../lib/storage/chunks';
 import { DB_VERSION, MIGRATIONS, openPatrolDB, Store } from '../../../lib/storage/store';
 
@@ -10,9 +17,24 @@ beforeEach(async () => {
 });
 
 const finding = (over: Partial<FindingInput> = {}): FindingInput => ({
-  roundId: 'r', unitId: 'u', rule: 'stale-column', level: 'flag', column: '工作动态', item: '', pageUrl: 'http://a.gov.cn/', pageTitle: '首页',
-  selector: '#x', snippet: '工作动态', linkUrl: '', evidence: { daysOverdue: 3 }, description: '“工作动态”栏目超过2周未更新', inspector: '张三',
-  points: null, rectification: '', note: '', ...over,
+  roundId: 'r',
+  unitId: 'u',
+  rule: 'stale-column',
+  level: 'flag',
+  column: '工作动态',
+  item: '',
+  pageUrl: 'http://a.gov.cn/',
+  pageTitle: '首页',
+  selector: '#x',
+  snippet: '工作动态',
+  linkUrl: '',
+  evidence: { daysOverdue: 3 },
+  description: '“工作动态”栏目超过2周未更新',
+  inspector: '张三',
+  points: null,
+  rectification: '',
+  note: '',
+  ...over,
 });
 
 describe('unit matching', () => {
@@ -28,7 +50,9 @@ describe('unit matching', () => {
   });
   test('a prefix matches at a boundary only', () => {
     expect(matchUnit(units, 'http://www.demo.gov.cn.evil.example/')?.id).toBe('other');
-    expect(matchUnit([{ id: 'x', prefixes: ['jyj.demo.gov.cn'] }], 'http://jyj.demo.gov.cnx/')).toBeUndefined();
+    expect(
+      matchUnit([{ id: 'x', prefixes: ['jyj.demo.gov.cn'] }], 'http://jyj.demo.gov.cnx/'),
+    ).toBeUndefined();
     expect(matchUnit(units, 'http://www.other.gov.cn/')).toBeUndefined();
   });
   test('prefixes become content-script match patterns', () => {
@@ -40,7 +64,9 @@ describe('unit matching', () => {
 describe('findings', () => {
   test('the same unit, rule, target and page in a round is recorded once and updated', async () => {
     const a = await store.saveFinding(finding());
-    const b = await store.saveFinding(finding({ description: '改写的描述', pageUrl: 'http://a.gov.cn/#top' }));
+    const b = await store.saveFinding(
+      finding({ description: '改写的描述', pageUrl: 'http://a.gov.cn/#top' }),
+    );
     expect(b.updated).toBe(true);
     expect(b.finding.id).toBe(a.finding.id);
     expect(b.finding.createdAt).toBe(a.finding.createdAt);
@@ -59,11 +85,15 @@ describe('findings', () => {
   });
   test('findings are stored in chunks by id bucket and round, and found again by id', async () => {
     const saved: Finding[] = [];
-    for (let i = 0; i < 400; i++) saved.push((await store.saveFinding(finding({ column: `栏目${i}`, roundId: i % 2 ? 'r' : 'r2' }))).finding);
+    for (let i = 0; i < 400; i++)
+      saved.push(
+        (await store.saveFinding(finding({ column: `栏目${i}`, roundId: i % 2 ? 'r' : 'r2' }))).finding,
+      );
     const chunks = await store.db.getAll('chunks');
     expect(chunks.length).toBeLessThan(2 * BUCKETS + 1);
     expect(chunks.length).toBeGreaterThan(BUCKETS / 2);
-    for (const c of chunks) for (const f of c.items) expect([bucketOf(f.id), f.roundId]).toEqual([c.bucket, c.roundId]);
+    for (const c of chunks)
+      for (const f of c.items) expect([bucketOf(f.id), f.roundId]).toEqual([c.bucket, c.roundId]);
     expect(await store.finding(saved[123].id)).toEqual(saved[123]);
     expect(await store.findings('r')).toHaveLength(200);
     // Moving a finding to another round moves it between chunks, never doubles it.
@@ -101,10 +131,20 @@ describe('rounds and units', () => {
   });
   test('units join the current round in order; an import merges by name', async () => {
     const r = await store.currentRound();
-    const a = await store.saveUnit({ name: '县人社局', siteName: '', siteIdCode: '', prefixes: ['rsj.demo.gov.cn'] });
+    const a = await store.saveUnit({
+      name: '县人社局',
+      siteName: '',
+      siteIdCode: '',
+      prefixes: ['rsj.demo.gov.cn'],
+    });
     const res = await store.saveUnits([
       { name: '县司法局', siteName: '县司法局网站', siteIdCode: '9999000002', prefixes: ['sfj.demo.gov.cn'] },
-      { name: '县人社局', siteName: '县人社局网站', siteIdCode: '9999000003', prefixes: ['www.demo.gov.cn/rsj/'] },
+      {
+        name: '县人社局',
+        siteName: '县人社局网站',
+        siteIdCode: '9999000003',
+        prefixes: ['www.demo.gov.cn/rsj/'],
+      },
     ]);
     expect(res).toEqual({ added: 1, updated: 1 });
     const units = await store.units();
@@ -142,7 +182,14 @@ describe('schema migrations', () => {
   test('a version 1 database (one record per finding) moves into chunks with nothing lost', async () => {
     const name = `mig-${++n}`;
     const v1 = await openPatrolDB(name, 1);
-    const old = Array.from({ length: 300 }, (_, i) => ({ ...finding({ column: `栏目${i}` }), id: `f${i}`, roundId: i % 3 ? 'r' : 'r0', screenshotId: '', createdAt: 'c', updatedAt: 'u' }));
+    const old = Array.from({ length: 300 }, (_, i) => ({
+      ...finding({ column: `栏目${i}` }),
+      id: `f${i}`,
+      roundId: i % 3 ? 'r' : 'r0',
+      screenshotId: '',
+      createdAt: 'c',
+      updatedAt: 'u',
+    }));
     const tx = v1.transaction('findings' as never, 'readwrite');
     for (const f of old) void tx.store.put({ ...f, dedupe: dedupeKey(f) } as never);
     await tx.done;
