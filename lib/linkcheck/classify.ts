@@ -1,0 +1,94 @@
+// From the facts of one answer to a verdict (domain.md §5), or to the next step of the check.
+// Pure: no request, no clock, so every verdict is tested from plain data.
+import type { LinkVerdict } from '../engine/types';
+
+export const IMAGE_RE = /\.(?:png|jpe?g|gif|webp|bmp|svg|ico)(?:$|[?#])/i;
+const SOFT_404 =
+  /页面不存在|页面已删除|已被删除|已删除|找不到|未找到|无法找到|不存在的页面|\b404\b|not\s*found|页面走丢|域名.{0,6}(?:过期|到期|出售|停放)|domain.{0,20}(?:expired|for sale|parked)|this domain|parked/i;
+const BOT_WALL =
+  /安全验证|访问验证|人机验证|滑动验证|验证码|访问被拒绝|请求被拦截|拦截|防火墙|web\s*应用防火墙|just a moment|attention required|captcha|access denied/i;
+const LOGIN_URL = /(?:^|[/._-])(?:login|signin|sign-in|logon|passport|sso|cas)(?:[/._?-]|$)|denglu|uc\/login/i;
+
+export interface AnswerFacts {
+  url: string;
+  method: 'HEAD' | 'GET';
+  status: number;
+  finalUrl: string;
+  redirected: boolean;
+  contentType: string;
+  contentLength: string | null;
+  /** Title and main heading of an HTML answer, when it was read. */
+  titleText: string;
+  elapsedMs: number;
+  kind: 'attachment' | 'image' | 'page';
+  /** What was already tried for this URL. */
+  backedOff: boolean;
+  retried5xx: boolean;
+}
+
+/** The next step: a verdict, or ask again (with GET, after a back-off, or once more after a 5xx). */
+export type Step = { verdict: LinkVerdict } | { retry: 'get' | 'backoff' | '5xx' };
+
+export function classify(f: AnswerFacts, slowMs: number): Step {
+  const { url, status, finalUrl } = f;
+  const base = { url, status, finalUrl };
+  const done = (verdict: LinkVerdict['verdict'], reason: string): Step => ({
+    verdict: { ...base, verdict, reason },
+  });
+  if (f.method === 'HEAD' && (status === 405 || status === 501 || status === 400 || status === 403)) {
+    return { retry: 'get' }; // HEAD refused or unreliable
+  }
+  if (status === 429 || status === 503) {
+    if (!f.backedOff) return { retry: 'backoff' };
+    if (status === 429) return done('warn', '429');
+  }
+  if (status === 401 || status === 403 || status === 999) return done('warn', String(status));
+  if (status >= 500) return f.retried5xx ? done('dead', String(status)) : { retry: '5xx' };
+  if (status >= 400) return done('dead', String(status));
+  if (f.redirected && isLoginUrl(finalUrl)) return done('warn', '跳转登录页');
+  if (f.kind !== 'page') {
+    const image = f.kind === 'image';
+    if (/text\/html/i.test(f.contentType)) {
+      // Some servers answer HEAD with a generic type: confirm with GET.
+      if (f.method === 'HEAD') return { retry: 'get' };
+      return done('dead', image ? '图片返回网页' : '附件返回网页');
+    }
+    if (f.contentLength === '0') return done('dead', image ? '图片为空' : '附件为空');
+  } else if (f.titleText) {
+    if (SOFT_404.test(f.titleText)) return done('dead', '软404');
+    if (BOT_WALL.test(f.titleText)) return done('warn', '防火墙拦截');
+  }
+  if (f.elapsedMs > slowMs) return done('warn', '响应慢');
+  return done('ok', String(status));
+}
+
+function isLoginUrl(u: string): boolean {
+  try {
+    const p = new URL(u);
+    return LOGIN_URL.test(p.pathname + p.search);
+  } catch {
+    return false;
+  }
+}
+
+/** Title and first h1 of an HTML head, read with text heuristics (no DOMParser in a service worker). */
+export function titleAndHeading(html: string): string {
+  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? '';
+  const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1] ?? '';
+  return `${title} ${h1}`
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A network failure named from Node's or the platform's error codes. */
+export function explainNodeError(e: unknown): string {
+  const code = (e as { cause?: { code?: string } })?.cause?.code ?? (e as { code?: string })?.code ?? '';
+  const msg = String((e as Error)?.message ?? e);
+  if (/ENOTFOUND|EAI_AGAIN|NAME_NOT_RESOLVED/i.test(code + msg)) return '无法解析域名';
+  if (/ECONNREFUSED|CONNECTION_REFUSED/i.test(code + msg)) return '拒绝连接';
+  if (/ECONNRESET|CONNECTION_RESET/i.test(code + msg)) return '连接被重置';
+  if (/CERT|SSL|TLS/i.test(code + msg)) return '证书错误';
+  return '无法访问';
+}

@@ -1,0 +1,120 @@
+// One HEAD or GET without credentials, with a deadline, reading at most the first bytes of an
+// HTML body (for the soft-404 check) and releasing the connection of a body it does not need.
+import type { Clock } from './hostqueue';
+
+export class TimeoutError extends Error {}
+
+export interface RequestLimits {
+  timeoutMs: number;
+  headBytes: number;
+  drainBytes: number;
+}
+
+export interface Answer {
+  res: Response;
+  /** The first bytes of an HTML body, decoded; '' when not read. */
+  head: string;
+  elapsed: number;
+}
+
+export function retryAfterMs(res: Response, now: number): number | undefined {
+  const h = res.headers.get('retry-after');
+  if (!h) return undefined;
+  if (/^\d+$/.test(h.trim())) return +h * 1000;
+  const t = Date.parse(h);
+  return Number.isNaN(t) ? undefined : Math.max(0, t - now);
+}
+
+export async function sendRequest(
+  doFetch: typeof fetch,
+  url: string,
+  method: 'HEAD' | 'GET',
+  clock: Clock,
+  limits: RequestLimits,
+): Promise<Answer> {
+  const controller = new AbortController();
+  const started = clock.now();
+  let timedOut = false;
+  const cancelTimer = clock.setTimer(() => {
+    timedOut = true;
+    controller.abort();
+  }, limits.timeoutMs);
+  try {
+    const res = await Promise.race([
+      doFetch(url, {
+        method,
+        redirect: 'follow',
+        credentials: 'omit',
+        cache: 'no-store',
+        signal: controller.signal,
+        referrerPolicy: 'no-referrer',
+      }),
+      new Promise<never>((_, reject) =>
+        controller.signal.addEventListener('abort', () => reject(new TimeoutError('timeout'))),
+      ),
+    ]);
+    const head = method === 'GET' && res.ok ? await readHeadOrAbort(res, controller, limits.headBytes) : '';
+    // An unread body holds its connection. A small one is drained, without holding the slot,
+    // so the keep-alive connection is reused; cancelling would cost a new handshake per link.
+    if (!head && res.body) {
+      const size = Number(res.headers.get('content-length') ?? NaN);
+      if (size <= limits.drainBytes) void res.arrayBuffer().catch(() => {});
+      else res.body.cancel().catch(() => {});
+    }
+    return { res, head, elapsed: clock.now() - started };
+  } catch (e) {
+    if (timedOut || e instanceof TimeoutError) throw new TimeoutError('timeout');
+    throw e;
+  } finally {
+    cancelTimer();
+  }
+}
+
+async function readHeadOrAbort(res: Response, controller: AbortController, limit: number): Promise<string> {
+  const type = res.headers.get('content-type') ?? '';
+  if (!/html|xml|text\/plain/i.test(type) && type) return '';
+  return Promise.race([
+    readHead(res, limit),
+    new Promise<string>((resolve) => controller.signal.addEventListener('abort', () => resolve(''))),
+  ]);
+}
+
+async function readBytes(res: Response, limit: number): Promise<Uint8Array> {
+  // A body known to be small is read whole: one step instead of a reader loop and a cancel.
+  const size = Number(res.headers.get('content-length') ?? NaN);
+  if (size <= limit) return new Uint8Array(await res.arrayBuffer());
+  const reader = res.body!.getReader();
+  const chunks: Uint8Array[] = [];
+  let read = 0;
+  try {
+    while (read < limit) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      read += value.byteLength;
+    }
+  } finally {
+    reader.cancel().catch(() => {});
+  }
+  const bytes = new Uint8Array(read);
+  let o = 0;
+  for (const c of chunks) {
+    bytes.set(c, o);
+    o += c.byteLength;
+  }
+  return bytes;
+}
+
+async function readHead(res: Response, limit: number): Promise<string> {
+  if (!res.body) return '';
+  const bytes = await readBytes(res, limit);
+  const type = res.headers.get('content-type') ?? '';
+  let charset = /charset=([\w-]+)/i.exec(type)?.[1];
+  const ascii = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  charset ??= /<meta[^>]+charset=["']?([\w-]+)/i.exec(ascii)?.[1];
+  try {
+    return new TextDecoder(charset ?? 'utf-8').decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
