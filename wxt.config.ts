@@ -20,6 +20,8 @@ export default defineConfig({
       _execute_action: { suggested_key: { default: 'Alt+Shift+X' }, description: '__MSG_cmdOpenPopup__' },
     },
   }),
+  // Every import is written out: no auto-imported globals, so each file says what it uses.
+  imports: false,
   vite: () => ({ plugins: [preact()] }),
   webExt: { disabled: true },
 });

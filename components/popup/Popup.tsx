@@ -1,10 +1,13 @@
 // The popup: the target tab's unit and flags, recorded in one click; manual indicators too.
 // Its target tab comes from ?tabId=N when given (tests, the side panel), else the active tab.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { CHECKLIST } from '../../lib/domain/checklist';
+import type { Indicator } from '../../lib/domain/checklist';
 import { matchUnit, type FindingInput, type Round, type Unit } from '../../lib/domain/model';
-import { findingFromFlag, type FlagRecord, type ScanSummary } from '../../lib/engine/records';
+import { findingFromFlag, type ScanSummary } from '../../lib/engine/records';
 import { t, type Lang } from '../shared/i18n';
+import { FlagRow } from './FlagRow';
+import { ManualFinding } from './ManualFinding';
+import { QuickUnit, type UnitDraft } from './QuickUnit';
 
 export interface PopupApi {
   targetTab(): Promise<{ id: number; url: string; title: string; windowId?: number }>;
@@ -43,15 +46,6 @@ export function Popup({ api }: { api: PopupApi }) {
   const [thumb, setThumb] = useState('');
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
-  const [query, setQuery] = useState('');
-  const [manual, setManual] = useState<string>('');
-  const [manualColumn, setManualColumn] = useState('');
-  const [unitDraft, setUnitDraft] = useState<{
-    name: string;
-    siteName: string;
-    siteIdCode: string;
-    prefixes: string;
-  } | null>(null);
   const lang: Lang = st?.settings.lang === 'en' ? 'en' : 'zh';
 
   useEffect(() => {
@@ -120,18 +114,15 @@ export function Popup({ api }: { api: PopupApi }) {
     }
   };
 
-  const recordManual = async () => {
-    const ind = CHECKLIST.find((x) => x.id === manual);
-    if (!ind || !st || !tab) return;
+  const recordManual = async (ind: Indicator, column: string, description: string) => {
+    if (!st || !tab) return;
     setError('');
     try {
-      const description =
-        descriptions[`manual:${ind.id}`] ?? defaultManualDescription(ind.zh.description, manualColumn);
       const r = await api.save({
         ...context(),
         rule: ind.id,
         level: 'flag',
-        column: manualColumn,
+        column,
         item: '',
         selector: '',
         snippet: '',
@@ -148,23 +139,23 @@ export function Popup({ api }: { api: PopupApi }) {
     }
   };
 
-  const addUnit = async () => {
-    if (!unitDraft) return;
+  const addUnit = async (d: UnitDraft): Promise<boolean> => {
     try {
       const u = await api.saveUnit({
-        name: unitDraft.name.trim(),
-        siteName: unitDraft.siteName.trim(),
-        siteIdCode: unitDraft.siteIdCode.trim(),
-        prefixes: unitDraft.prefixes.split(/\s*\n\s*/).filter(Boolean),
+        name: d.name.trim(),
+        siteName: d.siteName.trim(),
+        siteIdCode: d.siteIdCode.trim(),
+        prefixes: d.prefixes.split(/\s*\n\s*/).filter(Boolean),
       });
       setSt({
         ...st!,
         units: [...st!.units, u],
         round: { ...st!.round, unitIds: [...st!.round.unitIds, u.id] },
       });
-      setUnitDraft(null);
+      return true;
     } catch (e) {
       setError((e as Error).message);
+      return false;
     }
   };
 
@@ -186,9 +177,6 @@ export function Popup({ api }: { api: PopupApi }) {
     else next.add(key);
     setSelected(next);
   };
-  const matches = CHECKLIST.filter(
-    (x) => !query || `${x.id} ${x.zh.name} ${x.en.name}`.toLowerCase().includes(query.toLowerCase()),
-  );
 
   return (
     <main class="popup" lang={t(lang, 'en')}>
@@ -205,76 +193,17 @@ export function Popup({ api }: { api: PopupApi }) {
           <strong>{t(lang, 'unit')}：</strong>
           {unit ? unit.name : t(lang, 'unknownUnit')}
         </p>
-        {!unit && !unitDraft && (
-          <button
-            type="button"
-            onClick={() =>
-              setUnitDraft({
-                name: scan?.site.name ?? '',
-                siteName: scan?.site.name ?? '',
-                siteIdCode: scan?.site.idCode ?? '',
-                prefixes: hostPrefix(tab.url),
-              })
-            }
-            data-testid="quick-add-unit"
-          >
-            {t(lang, 'addUnit')}
-          </button>
-        )}
-        {unitDraft && (
-          <form
-            class="stack"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void addUnit();
+        {!unit && (
+          <QuickUnit
+            lang={lang}
+            suggested={{
+              name: scan?.site.name ?? '',
+              siteName: scan?.site.name ?? '',
+              siteIdCode: scan?.site.idCode ?? '',
+              prefixes: hostPrefix(tab.url),
             }}
-          >
-            <label>
-              {t(lang, 'unitName')}
-              <input
-                required
-                value={unitDraft.name}
-                onInput={(e) => setUnitDraft({ ...unitDraft, name: (e.target as HTMLInputElement).value })}
-                data-testid="unit-name"
-              />
-            </label>
-            <label>
-              {t(lang, 'siteName')}
-              <input
-                value={unitDraft.siteName}
-                onInput={(e) =>
-                  setUnitDraft({ ...unitDraft, siteName: (e.target as HTMLInputElement).value })
-                }
-              />
-            </label>
-            <label>
-              {t(lang, 'siteIdCode')}
-              <input
-                value={unitDraft.siteIdCode}
-                onInput={(e) =>
-                  setUnitDraft({ ...unitDraft, siteIdCode: (e.target as HTMLInputElement).value })
-                }
-              />
-            </label>
-            <label>
-              {t(lang, 'prefixes')}
-              <textarea
-                rows={2}
-                value={unitDraft.prefixes}
-                onInput={(e) =>
-                  setUnitDraft({ ...unitDraft, prefixes: (e.target as HTMLTextAreaElement).value })
-                }
-              />
-            </label>
-            <div class="row">
-              <button type="submit" data-testid="save-unit">
-                {t(lang, 'save')}
-              </button>
-              <button type="button" class="secondary" onClick={() => setUnitDraft(null)}>
-                {t(lang, 'cancel')}
-              </button>
-            </div>
-          </form>
+            onAdd={addUnit}
+          />
         )}
       </section>
       <section aria-label={t(lang, 'flags')}>
@@ -331,66 +260,7 @@ export function Popup({ api }: { api: PopupApi }) {
           </>
         )}
       </section>
-      <section aria-label={t(lang, 'manualFinding')}>
-        <details>
-          <summary>{t(lang, 'manualFinding')}</summary>
-          <input
-            type="search"
-            placeholder={t(lang, 'searchIndicator')}
-            aria-label={t(lang, 'searchIndicator')}
-            value={query}
-            onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
-            data-testid="indicator-search"
-          />
-          <select
-            size={5}
-            aria-label={t(lang, 'rule')}
-            value={manual}
-            onChange={(e) => setManual((e.target as HTMLSelectElement).value)}
-            data-testid="indicator-picker"
-          >
-            {matches.map((x) => (
-              <option key={x.id} value={x.id}>
-                {lang === 'zh' ? x.zh.name : x.en.name}（
-                {t(lang, x.level === 'veto' ? 'veto' : x.level === 'deduction' ? 'deduction' : 'warnLevel')}）
-              </option>
-            ))}
-          </select>
-          {manual && (
-            <div class="stack">
-              <label>
-                {t(lang, 'column')}
-                <input
-                  value={manualColumn}
-                  onInput={(e) => setManualColumn((e.target as HTMLInputElement).value)}
-                />
-              </label>
-              <label>
-                {t(lang, 'description')}
-                <textarea
-                  rows={2}
-                  value={
-                    descriptions[`manual:${manual}`] ??
-                    defaultManualDescription(
-                      CHECKLIST.find((x) => x.id === manual)!.zh.description,
-                      manualColumn,
-                    )
-                  }
-                  onInput={(e) =>
-                    setDescriptions({
-                      ...descriptions,
-                      [`manual:${manual}`]: (e.target as HTMLTextAreaElement).value,
-                    })
-                  }
-                />
-              </label>
-              <button type="button" onClick={recordManual} data-testid="save-manual">
-                {t(lang, 'record')}
-              </button>
-            </div>
-          )}
-        </details>
-      </section>
+      <ManualFinding lang={lang} onRecord={recordManual} />
       <section class="stack" aria-label={t(lang, 'note')}>
         <label>
           {t(lang, 'note')}
@@ -433,42 +303,5 @@ export function Popup({ api }: { api: PopupApi }) {
         )}
       </section>
     </main>
-  );
-}
-
-function defaultManualDescription(template: string, column: string): string {
-  return column ? template.replace(/某某|某栏目/, column) : template;
-}
-
-function FlagRow(p: {
-  flag: FlagRecord;
-  checked: boolean;
-  onToggle: () => void;
-  description: string;
-  onDescription: (v: string) => void;
-  lang: Lang;
-}) {
-  const id = `flag-${p.flag.key.replace(/[^\w-]/g, '_')}`;
-  return (
-    <li class={`flag ${p.flag.level}`}>
-      <label for={id} class="check">
-        <input
-          id={id}
-          type="checkbox"
-          checked={p.checked}
-          onChange={p.onToggle}
-          data-testid="flag-checkbox"
-        />
-        <span>{p.flag.message}</span>
-      </label>
-      {p.checked && (
-        <textarea
-          rows={2}
-          aria-label={t(p.lang, 'description')}
-          value={p.description}
-          onInput={(e) => p.onDescription((e.target as HTMLTextAreaElement).value)}
-        />
-      )}
-    </li>
   );
 }

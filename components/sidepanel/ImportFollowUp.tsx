@@ -3,8 +3,8 @@
 import { useState } from 'preact/hooks';
 import type { MergeSummary } from '../../lib/exchange/importer';
 import type { Finding, Rectification, Round, Unit } from '../../lib/domain/model';
-import { translator, type Lang } from '../shared/i18n';
-import type { ImportResult, SidePanelApi } from './SidePanel';
+import { t, translator, type Lang } from '../shared/i18n';
+import type { ImportResult, SidePanelApi } from './api';
 import { afterPaint } from '../shared/paint';
 
 interface Props {

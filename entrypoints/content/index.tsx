@@ -2,24 +2,17 @@
 // shadow root, re-scans when lists change, and asks the background to check links.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentHandlers, ContentMessage, State } from '../../lib/messages';
 import { call } from '../../components/shared/messaging';
 import { Overlay, type OverlayFlag } from '../../components/overlay/Overlay';
 import { OVERLAY_CSS } from '../../components/overlay/styles';
-import type { Lang } from '../../components/shared/i18n';
 import { formatDate, parseIsoDay } from '../../lib/engine/dates';
 import { scanPage } from '../../lib/engine/scan';
-import { matchUnit, type FindingInput, type Round, type Unit } from '../../lib/domain/model';
+import { matchUnit, type FindingInput } from '../../lib/domain/model';
 import { toRecord, type ScanSummary } from '../../lib/engine/records';
 import { linkFlag, orderForChecking } from '../../lib/engine/linkflags';
 import type { LinkVerdict, PageScan, Profile } from '../../lib/engine/types';
-
-interface State {
-  round: Round;
-  units: Unit[];
-  profile: Profile;
-  overrides: Record<string, Record<string, string>>;
-  settings: { inspector: string; lang: Lang; autoLinks: boolean; trainee: boolean; linkCap: number };
-}
 
 const QUIET_MS = 600;
 const MAX_SETTLE_MS = 6000;
@@ -37,7 +30,7 @@ export default defineContentScript({
 async function start(onInvalidated: (cb: () => void) => void) {
   let state: State;
   try {
-    state = await call<State>({ type: 'state:get' });
+    state = await call({ type: 'state:get' });
   } catch {
     return; // extension context gone (reloaded); nothing to show
   }
@@ -89,7 +82,7 @@ async function start(onInvalidated: (cb: () => void) => void) {
             pageTitle: document.title,
             inspector: state.settings.inspector,
           },
-          save: (finding: FindingInput) => call<{ updated: boolean }>({ type: 'finding:save', finding }),
+          save: (finding: FindingInput) => call({ type: 'finding:save', finding }),
         }}
       />,
       mount,
@@ -142,9 +135,7 @@ async function start(onInvalidated: (cb: () => void) => void) {
       // A batch lost to a service-worker restart is asked again once; if that fails too, the rest
       // stays unchecked (progress below the total), never shown as fine.
       for (let attempt = 0; attempt < 2 && !verdicts; attempt++) {
-        verdicts = await call<LinkVerdict[]>({ type: 'links:check', urls: batch.map((l) => l.url) }).catch(
-          () => undefined,
-        );
+        verdicts = await call({ type: 'links:check', urls: batch.map((l) => l.url) }).catch(() => undefined);
       }
       if (!verdicts) break;
       verdicts.forEach((v, j) => {
@@ -156,37 +147,32 @@ async function start(onInvalidated: (cb: () => void) => void) {
     }
   };
 
-  browser.runtime.onMessage.addListener((msg: unknown) => {
-    const m = msg as { type?: string; key?: string };
-    switch (m.type) {
-      case 'scan:ping':
-        return Promise.resolve(true);
-      case 'scan:get':
-        return Promise.resolve(summary());
-      case 'scan:rescan':
-        runScan();
-        return Promise.resolve(summary());
-      case 'links:run':
-        void checkLinks();
-        return Promise.resolve(true);
-      case 'scan:reveal': {
-        // By flag key (popup) or by the stored selector of a finding (side panel).
-        const sel = (msg as { selector?: string }).selector;
-        let el: Element | null | undefined = [...pageFlags, ...linkFlags].find(
-          (x) => x.key === m.key,
-        )?.element;
-        if (!el && sel) {
-          try {
-            el = document.querySelector(sel);
-          } catch {
-            el = null;
-          }
-        }
-        el?.scrollIntoView({ block: 'center' });
-        return Promise.resolve(!!el);
+  const reveal = (key?: string, selector?: string): boolean => {
+    let el: Element | null | undefined = [...pageFlags, ...linkFlags].find((x) => x.key === key)?.element;
+    if (!el && selector) {
+      try {
+        el = document.querySelector(selector);
+      } catch {
+        el = null;
       }
     }
-    return undefined;
+    el?.scrollIntoView({ block: 'center' });
+    return !!el;
+  };
+  const handlers: ContentHandlers = {
+    'scan:ping': async () => true,
+    'scan:get': async () => summary(),
+    'links:run': async () => {
+      void checkLinks();
+      return true;
+    },
+    'scan:reveal': async (m) => reveal(m.key, m.selector),
+  };
+  browser.runtime.onMessage.addListener((msg: unknown) => {
+    const type = (msg as { type?: string } | null)?.type;
+    if (!type || !Object.hasOwn(handlers, type)) return undefined;
+    const handler = handlers[type as keyof ContentHandlers] as (m: ContentMessage) => Promise<unknown>;
+    return handler(msg as ContentMessage);
   });
 
   const summary = (): ScanSummary | null =>

@@ -1,14 +1,12 @@
 import { render } from 'preact';
 import { call } from '../../components/shared/messaging';
 import { Options, type OptionsApi } from '../../components/options/Options';
-import type { Profile } from '../../lib/engine/types';
 import '../../components/shared/page.css';
 
 const api: OptionsApi = {
-  settings: async () =>
-    (await call<{ settings: Awaited<ReturnType<OptionsApi['settings']>> }>({ type: 'state:get' })).settings,
+  settings: async () => (await call({ type: 'state:get' })).settings,
   set: async (key, value) => void (await call({ type: 'settings:set', key, value })),
-  profile: async () => (await call<{ profile: Profile }>({ type: 'state:get' })).profile,
+  profile: async () => (await call({ type: 'state:get' })).profile,
   saveProfile: async (profile) => void (await call({ type: 'profile:set', profile })),
 };
 

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { call } from '../../components/shared/messaging';
+import { call, callTab } from '../../components/shared/messaging';
 import { Popup, type PopupApi } from '../../components/popup/Popup';
 import '../../components/shared/page.css';
 
@@ -15,14 +15,13 @@ const api: PopupApi = {
     return { id: tab.id, url: tab.url ?? '', title: tab.title ?? '', windowId: tab.windowId };
   },
   state: () => call({ type: 'state:get' }),
-  scan: (tabId) => browser.tabs.sendMessage(tabId, { type: 'scan:get' }) as Promise<never>,
+  scan: (tabId) => callTab(tabId, { type: 'scan:get' }),
   ensureScanner: async (tabId) => void (await call({ type: 'scan:ensure', tabId })),
   save: (finding) => call({ type: 'finding:save', finding }),
   saveUnit: (unit) => call({ type: 'unit:save', unit }),
   setInspector: async (value) => void (await call({ type: 'settings:set', key: 'inspector', value })),
-  screenshot: (findingId, windowId) =>
-    call<{ dataUrl: string }>({ type: 'screenshot:capture', findingId, windowId }),
-  checkLinks: async (tabId) => void (await browser.tabs.sendMessage(tabId, { type: 'links:run' })),
+  screenshot: (findingId, windowId) => call({ type: 'screenshot:capture', findingId, windowId }),
+  checkLinks: async (tabId) => void (await callTab(tabId, { type: 'links:run' })),
   async openSidePanel(windowId) {
     const sp = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } })
       .sidePanel;

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { call } from '../../components/shared/messaging';
+import { call, callTab } from '../../components/shared/messaging';
 import { SidePanel, type SidePanelApi } from '../../components/sidepanel/SidePanel';
 import { openPatrolDB, readFindings } from '../../lib/storage/store';
 import '../../components/shared/page.css';
@@ -62,9 +62,7 @@ const api: SidePanelApi = {
       : await browser.tabs.create({ url: f.pageUrl });
     if (!tab?.id || !f.selector) return;
     for (let i = 0; i < 40; i++) {
-      const ok = await browser.tabs
-        .sendMessage(tab.id, { type: 'scan:reveal', selector: f.selector })
-        .catch(() => false);
+      const ok = await callTab(tab.id, { type: 'scan:reveal', selector: f.selector }).catch(() => false);
       if (ok) return;
       await new Promise((r) => setTimeout(r, 250));
     }

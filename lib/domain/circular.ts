@@ -1,10 +1,9 @@
 // The circular (通报): each unit's result against the veto thresholds, its problems in the
 // circular's words, and the totals line (domain.md §2, §7).
 import { indicator } from './checklist';
-import { toCsv } from '../exchange/export';
-import type { Finding, Round, Unit } from './model';
+import type { Finding, Round, Unit, Verdict } from './model';
 
-export type Verdict = '不合格' | '合格' | '无问题';
+export type { Verdict };
 
 export const THRESHOLDS = { staleNewsNotice: 5, staleAny: 10, blank: 5 } as const;
 
@@ -120,14 +119,4 @@ export function totals(results: UnitResult[]): Totals {
     failed: checked - passed,
     rate: checked ? `${((100 * passed) / checked).toFixed(1)}%` : '—',
   };
-}
-
-/** 序号 | 单位名称 | 检查结果 | 存在问题, then the totals line. */
-export function circularCsv(results: UnitResult[]): string {
-  const t = totals(results);
-  const rows: unknown[][] = [['序号', '单位名称', '检查结果', '存在问题']];
-  results.forEach((r, i) => rows.push([i + 1, r.unit.name, r.verdict, r.problems.join('；')]));
-  rows.push([]);
-  rows.push(['合计', `检查单位${t.checked}个`, `合格${t.passed}个，不合格${t.failed}个`, `合格率${t.rate}`]);
-  return toCsv(rows);
 }

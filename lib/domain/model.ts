@@ -1,6 +1,12 @@
 // Rounds, units and findings (domain.md §6). Plain data: stored in IndexedDB, exported as JSON.
 
-export type Rectification = '' | '未整改' | '整改不彻底' | '已整改';
+/** Rectification states (整改), '' for not yet followed up. */
+export const RECTIFICATIONS = ['', '未整改', '整改不彻底', '已整改'] as const;
+export type Rectification = (typeof RECTIFICATIONS)[number];
+
+/** The circular's 检查结果 for a unit. */
+export const VERDICTS = ['不合格', '合格', '无问题'] as const;
+export type Verdict = (typeof VERDICTS)[number];
 
 export interface Round {
   id: string;
@@ -11,7 +17,7 @@ export interface Round {
   /** The circular lists units in this order. */
   unitIds: string[];
   /** 检查结果 chosen by the supervisor, overriding the computed one. */
-  verdicts?: Record<string, '不合格' | '合格' | '无问题'>;
+  verdicts?: Record<string, Verdict>;
   /** Last round, whose findings are re-checked for rectification. */
   previousRoundId?: string;
   createdAt: string;

@@ -16,7 +16,6 @@ const PER_FORM = new RegExp(
 );
 const EACH = new RegExp(`各\\s*${NUM}\\s*${UNIT}`);
 const BARE_NUMBER = /^\s*(?:\d+|[一二两三四五六七八九十壹贰叁]+)\s*$/;
-const NO_COUNT = /^\s*(?:—+|-+|－+|\/|／|无|空|暂无|)\s*$/;
 const RETURNED =
   /核验后(?:退还|返还)|验后(?:退还|返还)|原件核验|核验原件|查验原件|原件查验|验原件|(?:退还|返还)原件/;
 const NO_MATERIALS = /无需(?:提交|提供)?(?:申请)?材料|不需要(?:提交|提供)材料|无需提交任何材料/;

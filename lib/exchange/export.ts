@@ -1,6 +1,7 @@
 // Exports (domain.md §7): the versioned JSON envelope and the findings CSV.
 import { FORMAT_NAME, SCHEMA_VERSION } from './format';
 import { indicator, LEVEL_LABEL } from '../domain/checklist';
+import { totals, type UnitResult } from '../domain/circular';
 import type { Finding, Round, Unit } from '../domain/model';
 
 export const TOOL = { name: '巡网助手 Site Patrol', version: '0.1.0' };
@@ -114,5 +115,15 @@ export function findingsCsv(round: Round, units: Unit[], findings: Finding[]): s
       f.note,
     ]);
   });
+  return toCsv(rows);
+}
+
+/** 序号 | 单位名称 | 检查结果 | 存在问题, then the totals line. */
+export function circularCsv(results: UnitResult[]): string {
+  const t = totals(results);
+  const rows: unknown[][] = [['序号', '单位名称', '检查结果', '存在问题']];
+  results.forEach((r, i) => rows.push([i + 1, r.unit.name, r.verdict, r.problems.join('；')]));
+  rows.push([]);
+  rows.push(['合计', `检查单位${t.checked}个`, `合格${t.passed}个，不合格${t.failed}个`, `合格率${t.rate}`]);
   return toCsv(rows);
 }

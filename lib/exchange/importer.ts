@@ -1,8 +1,11 @@
 // Importing inspectors' JSON exports: validate every file completely before anything is written,
 // then plan a merge that the store applies in one transaction (domain.md §7).
-import { dedupeKey, type Finding, type Round, type Unit } from '../domain/model';
+import { dedupeKey, type Finding } from '../domain/model';
 import { describeIssues, envelopeSchema, FORMAT_NAME, SCHEMA_VERSION } from './schema';
 import type { Envelope } from './export';
+import type { MergePlan, MergeSummary, StoreSnapshot } from '../domain/merge';
+
+export type { MergePlan, MergeSummary, StoreSnapshot };
 
 export const MAX_IMPORT_BYTES = 128 * 1024 * 1024;
 
@@ -68,32 +71,6 @@ export function validateFiles(files: ImportFile[]): {
     envelopes.push({ file: f.name, env: parsed.data as Envelope });
   }
   return { envelopes, problems };
-}
-
-export interface StoreSnapshot {
-  rounds: Round[];
-  units: Unit[];
-  findings: Finding[];
-}
-
-export interface MergeSummary {
-  files: number;
-  incoming: number;
-  added: number;
-  updated: number;
-  /** Records already present (same id, or the same problem recorded twice). */
-  duplicates: number;
-  /** Duplicates whose stored copy was edited more recently and therefore kept. */
-  conflicts: number;
-  unitsAdded: number;
-  roundsAdded: number;
-}
-
-export interface MergePlan {
-  rounds: Round[];
-  units: Unit[];
-  findings: Finding[];
-  summary: MergeSummary;
 }
 
 /**

@@ -1,7 +1,8 @@
-// zod schemas at every boundary: messages between surfaces and imported files.
+// zod schemas of the records that cross a boundary: imported files and message payloads.
 // jitless: zod 4 otherwise compiles validators with new Function, which extension pages forbid.
 import { z } from 'zod';
 import { FORMAT_NAME, SCHEMA_VERSION } from './format';
+import { RECTIFICATIONS, VERDICTS } from '../domain/model';
 
 z.config({ jitless: true });
 
@@ -31,7 +32,7 @@ export const findingInputSchema = z.object({
   description: z.string().min(1).max(2_000),
   inspector: z.string().max(100),
   points: z.number().nullable(),
-  rectification: z.enum(['', '未整改', '整改不彻底', '已整改']),
+  rectification: z.enum(RECTIFICATIONS),
   note: str,
   screenshotId: z.string().max(200).optional(),
 });
@@ -64,7 +65,7 @@ export const roundSchema = z
     asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
     notes: z.string().max(20_000),
     unitIds: z.array(z.string().max(200)).max(10_000),
-    verdicts: z.record(z.string().max(200), z.enum(['不合格', '合格', '无问题'])).optional(),
+    verdicts: z.record(z.string().max(200), z.enum(VERDICTS)).optional(),
     previousRoundId: z.string().max(200).optional(),
     createdAt: z.iso.datetime({ offset: true }),
     updatedAt: z.iso.datetime({ offset: true }),
@@ -122,88 +123,6 @@ export const profileSchema = z
       .max(50),
   })
   .strict();
-
-export const messageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('profile:set'), profile: profileSchema }),
-  z.object({
-    type: z.literal('override:set'),
-    site: z.string().min(1).max(300),
-    column: z.string().min(1).max(200),
-    category: z.string().max(100),
-  }),
-  z.object({ type: z.literal('state:get') }),
-  z.object({ type: z.literal('finding:save'), finding: findingInputSchema }),
-  z.object({ type: z.literal('finding:delete'), id: z.string().max(200) }),
-  z.object({ type: z.literal('findings:list'), roundId: z.string().max(200).optional() }),
-  z.object({ type: z.literal('unit:save'), unit: unitInputSchema }),
-  z.object({ type: z.literal('unit:delete'), id: z.string().max(200) }),
-  z.object({
-    type: z.literal('units:import'),
-    units: z
-      .array(unitInputSchema.omit({ id: true }))
-      .min(1)
-      .max(5_000),
-  }),
-  z.object({ type: z.literal('round:save'), round: roundInputSchema, select: z.boolean().optional() }),
-  z.object({ type: z.literal('round:select'), id: z.string().max(200) }),
-  z.object({
-    type: z.literal('settings:set'),
-    key: z.enum(['inspector', 'lang', 'autoLinks', 'trainee', 'perHost', 'overall', 'linkCap']),
-    value: z.union([z.string().max(200), z.boolean(), z.number().int().min(1).max(5000)]),
-  }),
-  z.object({ type: z.literal('export:json'), roundId: z.string().max(200).optional() }),
-  // A file arrives as a blob: URL of the extension's own page (read by the background, never
-  // copied through the message channel) or, from tests and other callers, as text.
-  z.object({
-    type: z.literal('import:preview'),
-    files: z
-      .array(
-        z.union([
-          z.object({ name: z.string().max(500), text: z.string() }).strict(),
-          z
-            .object({
-              name: z.string().max(500),
-              url: z
-                .string()
-                .max(500)
-                .regex(/^blob:/),
-            })
-            .strict(),
-        ]),
-      )
-      .min(1)
-      .max(50),
-  }),
-  z.object({ type: z.literal('import:apply'), token: z.string().max(100) }),
-  z.object({
-    type: z.literal('round:verdict'),
-    unitId: z.string().max(200),
-    verdict: z.enum(['', '不合格', '合格', '无问题']),
-  }),
-  z.object({ type: z.literal('round:previous'), roundId: z.string().max(200) }),
-  z.object({ type: z.literal('findings:previous') }),
-  z.object({
-    type: z.literal('rectification:set'),
-    id: z.string().max(200),
-    status: z.enum(['', '未整改', '整改不彻底', '已整改']),
-  }),
-  z.object({ type: z.literal('screenshot:get'), id: z.string().max(200) }),
-  z.object({ type: z.literal('scan:ensure'), tabId: z.number().int() }),
-  z.object({
-    type: z.literal('scan:report'),
-    url: z.string().max(20_000),
-    flags: z.number().int(),
-    warns: z.number().int(),
-  }),
-  z.object({ type: z.literal('links:check'), urls: z.array(z.string().max(20_000)).max(5_000) }),
-  z.object({
-    type: z.literal('screenshot:capture'),
-    findingId: z.string().max(200),
-    windowId: z.number().int().optional(),
-  }),
-]);
-
-export type Message = z.infer<typeof messageSchema>;
 
 /** Readable issues: "findings[3].level: …" so a bad file says what is wrong and where. */
 export function describeIssues(error: z.ZodError, limit = 20): string[] {

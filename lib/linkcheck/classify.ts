@@ -7,7 +7,8 @@ const SOFT_404 =
   /页面不存在|页面已删除|已被删除|已删除|找不到|未找到|无法找到|不存在的页面|\b404\b|not\s*found|页面走丢|域名.{0,6}(?:过期|到期|出售|停放)|domain.{0,20}(?:expired|for sale|parked)|this domain|parked/i;
 const BOT_WALL =
   /安全验证|访问验证|人机验证|滑动验证|验证码|访问被拒绝|请求被拦截|拦截|防火墙|web\s*应用防火墙|just a moment|attention required|captcha|access denied/i;
-const LOGIN_URL = /(?:^|[/._-])(?:login|signin|sign-in|logon|passport|sso|cas)(?:[/._?-]|$)|denglu|uc\/login/i;
+const LOGIN_URL =
+  /(?:^|[/._-])(?:login|signin|sign-in|logon|passport|sso|cas)(?:[/._?-]|$)|denglu|uc\/login/i;
 
 export interface AnswerFacts {
   url: string;

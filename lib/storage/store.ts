@@ -3,7 +3,7 @@
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { bucketOf, flatten, mergeIntoChunks, type ChunkKey, type FindingChunk } from './chunks';
 import { formatDate } from '../engine/dates';
-import type { MergePlan, StoreSnapshot } from '../exchange/importer';
+import type { MergePlan, StoreSnapshot } from '../domain/merge';
 import {
   dedupeKey,
   defaultRoundName,

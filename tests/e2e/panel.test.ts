@@ -88,13 +88,11 @@ describe('review, export, import and follow-up', () => {
 
   test('a malformed file is refused with a clear message and changes nothing', async () => {
     await panel.locator('[data-testid="tab-import"]').click();
-    await panel
-      .locator('[data-testid="import-file"]')
-      .setInputFiles({
-        name: '坏文件.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(exported.text.slice(0, 300)),
-      });
+    await panel.locator('[data-testid="import-file"]').setInputFiles({
+      name: '坏文件.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(exported.text.slice(0, 300)),
+    });
     await expect
       .poll(() => panel.locator('[data-testid="import-problems"]').textContent())
       .toContain('坏文件.json：不是有效的 JSON');
@@ -164,17 +162,16 @@ describe('review, export, import and follow-up', () => {
   test('an edit recorded between the preview and the confirmation is not overwritten', async () => {
     const env = JSON.parse(exported.text);
     const f0 = env.findings[0];
-    // The file's copy is edited a moment after the export: newer than the store's copy at preview time.
-    const later = new Date(Date.parse(f0.updatedAt) + 1000).toISOString();
+    // The file's copy is edited a moment after the store's: newer at preview time, older than an
+    // edit made after the preview (a whole second here raced a fast machine's later edit).
+    const later = new Date(Date.parse(f0.updatedAt) + 1).toISOString();
     const file = { ...env, findings: [{ ...f0, note: '文件中的修改', updatedAt: later }] };
     await panel.locator('[data-testid="tab-import"]').click();
-    await panel
-      .locator('[data-testid="import-file"]')
-      .setInputFiles({
-        name: 'edit.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(file)),
-      });
+    await panel.locator('[data-testid="import-file"]').setInputFiles({
+      name: 'edit.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
     await expect
       .poll(() => panel.locator('[data-testid="import-preview"]').textContent())
       .toContain('更新 1 条');

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { generate } from '../../../bench/exports';
-import { circularCsv, totals, unitResults } from '../../../lib/domain/circular';
+import { totals, unitResults } from '../../../lib/domain/circular';
+import { circularCsv } from '../../../lib/exchange/export';
 import { parseDelimited } from '../../../lib/exchange/csvparse';
 import {
   csvCell,

@@ -1,0 +1,314 @@
+// The review tab: exports, filters and the list of the round's findings grouped by unit.
+import { useMemo, useState } from 'preact/hooks';
+import { CHECKLIST, indicator } from '../../lib/domain/checklist';
+import { totals, type UnitResult } from '../../lib/domain/circular';
+import type { Finding, Round, Unit } from '../../lib/domain/model';
+import { circularCsv, exportFileName, findingsCsv } from '../../lib/exchange/export';
+import { t, translator, type Lang } from '../shared/i18n';
+import { VirtualList } from '../shared/VirtualList';
+import type { SidePanelApi } from './api';
+import { EditFinding } from './EditFinding';
+import { RECT, RECT_KEY } from './rectification';
+import { UnitHeader } from './UnitHeader';
+
+type Row = { kind: 'unit'; r: UnitResult; shown: number } | { kind: 'finding'; f: Finding };
+
+const ROW = 40;
+
+export interface ReviewProps {
+  api: SidePanelApi;
+  lang: Lang;
+  round: Round;
+  units: Unit[];
+  findings: Finding[];
+  results: UnitResult[];
+  error: string;
+  setError(message: string): void;
+  onRemoved(f: Finding): void;
+  reload(): Promise<void>;
+}
+
+export function Review(p: ReviewProps) {
+  const { api, lang, findings, results, error, setError, onRemoved, reload } = p;
+  const L = translator(lang);
+  const [filter, setFilter] = useState({ text: '', rule: '', level: '', rect: '', inspector: '' });
+  const [sort, setSort] = useState<'time' | 'column' | 'rule'>('time');
+  const [undo, setUndo] = useState<Finding | null>(null);
+  const [editing, setEditing] = useState<Finding | null>(null);
+  const st = { round: p.round, units: p.units };
+
+  const rows = useMemo(() => {
+    const q = filter.text.trim().toLowerCase();
+    const keep = (f: Finding) =>
+      (!filter.rule || f.rule === filter.rule) &&
+      (!filter.level || f.level === filter.level) &&
+      (!filter.rect || f.rectification === (filter.rect === '-' ? '' : filter.rect)) &&
+      (!filter.inspector || f.inspector === filter.inspector) &&
+      (!q ||
+        f.description.toLowerCase().includes(q) ||
+        f.column.toLowerCase().includes(q) ||
+        f.note.toLowerCase().includes(q) ||
+        f.pageUrl.toLowerCase().includes(q));
+    // Ties fall back to time, then id: the store keeps no order, the list must not shuffle.
+    const byTime = (a: Finding, b: Finding) =>
+      a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    const cmp =
+      sort === 'column'
+        ? (a: Finding, b: Finding) => a.column.localeCompare(b.column, 'zh') || byTime(a, b)
+        : sort === 'rule'
+          ? (a: Finding, b: Finding) => a.rule.localeCompare(b.rule) || byTime(a, b)
+          : byTime;
+    const out: Row[] = [];
+    for (const r of results) {
+      const shown = r.findings.filter(keep).sort(cmp);
+      // Every unit of the round shows with its result (无问题 included, and overridable) unless a filter hides it.
+      if (!shown.length && (q || filter.rule || filter.level || filter.rect || filter.inspector)) continue;
+      out.push({ kind: 'unit', r, shown: shown.length });
+      for (const f of shown) out.push({ kind: 'finding', f });
+    }
+    return out;
+  }, [results, filter, sort]);
+
+  const inspectors = useMemo(
+    () => [...new Set(findings.map((f) => f.inspector).filter(Boolean))].sort(),
+    [findings],
+  );
+
+  const remove = async (f: Finding) => {
+    await api.remove(f.id);
+    setUndo(f);
+    onRemoved(f);
+  };
+
+  const exportJson = async () => {
+    try {
+      const env = await api.exportJson();
+      // Large rounds export compactly: a 100,000-finding file stays a fraction of its indented size.
+      api.download(
+        exportFileName('巡检结果', env.round, 'json'),
+        JSON.stringify(env, null, env.findings.length > 5000 ? 0 : 2),
+        'application/json',
+      );
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  const tot = totals(results);
+  return (
+    <>
+      <p data-testid="findings-count">
+        {t(lang, 'findingsCount', { n: findings.length })} ·{' '}
+        {L('p0UnitsP1PassedP2', { p0: tot.checked, p1: tot.passed, p2: tot.rate })}
+      </p>
+      <div class="row">
+        <button type="button" onClick={() => void exportJson()} data-testid="export-findings-json">
+          {t(lang, 'exportJson')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            api.download(
+              exportFileName('巡检结果', st.round, 'csv'),
+              findingsCsv(st.round, st.units, findings),
+              'text/csv;charset=utf-8',
+            )
+          }
+          data-testid="export-findings-csv"
+        >
+          {t(lang, 'exportCsv')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            api.download(
+              exportFileName('通报表', st.round, 'csv'),
+              circularCsv(results),
+              'text/csv;charset=utf-8',
+            )
+          }
+          data-testid="export-circular-csv"
+        >
+          {L('exportCircularCsv')}
+        </button>
+      </div>
+      <div class="row" role="search">
+        <input
+          type="search"
+          aria-label={t(lang, 'filterText')}
+          placeholder={t(lang, 'filterText')}
+          value={filter.text}
+          onInput={(e) => setFilter({ ...filter, text: (e.target as HTMLInputElement).value })}
+          data-testid="filter-text"
+        />
+        <select
+          aria-label={t(lang, 'rule')}
+          value={filter.rule}
+          onChange={(e) => setFilter({ ...filter, rule: (e.target as HTMLSelectElement).value })}
+          data-testid="filter-rule"
+        >
+          <option value="">{L('allIndicators')}</option>
+          {CHECKLIST.map((x) => (
+            <option key={x.id} value={x.id}>
+              {lang === 'zh' ? x.zh.name : x.en.name}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={t(lang, 'level')}
+          value={filter.level}
+          onChange={(e) => setFilter({ ...filter, level: (e.target as HTMLSelectElement).value })}
+        >
+          <option value="">{L('allLevels')}</option>
+          <option value="flag">{L('problem')}</option>
+          <option value="warn">{L('warning')}</option>
+        </select>
+        <select
+          aria-label={L('rectification')}
+          value={filter.rect}
+          onChange={(e) => setFilter({ ...filter, rect: (e.target as HTMLSelectElement).value })}
+        >
+          <option value="">{L('anyRectification')}</option>
+          <option value="-">{L('notSet')}</option>
+          {RECT.filter(Boolean).map((r) => (
+            <option key={r} value={r}>
+              {L(RECT_KEY[r as keyof typeof RECT_KEY])}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={t(lang, 'inspector')}
+          value={filter.inspector}
+          onChange={(e) => setFilter({ ...filter, inspector: (e.target as HTMLSelectElement).value })}
+        >
+          <option value="">{L('allInspectors')}</option>
+          {inspectors.map((i) => (
+            <option key={i} value={i}>
+              {i}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={L('sort')}
+          value={sort}
+          onChange={(e) => setSort((e.target as HTMLSelectElement).value as typeof sort)}
+        >
+          <option value="time">{L('byTime')}</option>
+          <option value="column">{L('byColumn')}</option>
+          <option value="rule">{L('byIndicator')}</option>
+        </select>
+      </div>
+      {undo && (
+        <p role="status">
+          {L('oneFindingDeleted')}
+          <button
+            type="button"
+            class="secondary"
+            onClick={async () => {
+              await api.restore(undo);
+              setUndo(null);
+              await reload();
+            }}
+          >
+            {t(lang, 'undo')}
+          </button>
+        </p>
+      )}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      {findings.length === 0 && <p>{t(lang, 'noFindings')}</p>}
+      {editing && (
+        <EditFinding
+          lang={lang}
+          f={editing}
+          onCancel={() => setEditing(null)}
+          onSave={async (f) => {
+            await api.save(f);
+            setEditing(null);
+            await reload();
+          }}
+        />
+      )}
+      <VirtualList
+        items={rows}
+        rowHeight={ROW}
+        height={Math.max(240, (typeof window !== 'undefined' ? window.innerHeight : 800) - 260)}
+        label={t(lang, 'sideTitle')}
+        testId="findings-list"
+        render={(row) =>
+          row.kind === 'unit' ? (
+            <UnitHeader
+              r={row.r}
+              shown={row.shown}
+              lang={lang}
+              onVerdict={async (v) => {
+                await api.setVerdict(row.r.unit.id, v);
+                await reload();
+              }}
+            />
+          ) : (
+            <div class={`frow ${row.f.level}`} data-testid="finding-row">
+              <span class="fcol" title={row.f.column}>
+                {row.f.column}
+              </span>
+              <span class="frule">
+                {(lang === 'zh' ? indicator(row.f.rule)?.zh.name : indicator(row.f.rule)?.en.name) ??
+                  row.f.rule}
+              </span>
+              <button
+                type="button"
+                class="link fdesc"
+                onClick={() => api.reveal(row.f)}
+                title={`${row.f.description}\n${row.f.pageUrl}`}
+              >
+                {row.f.description}
+              </button>
+              <span class="fwho">{row.f.inspector}</span>
+              <span class="fwho">{row.f.rectification && L(RECT_KEY[row.f.rectification])}</span>
+              {row.f.screenshotId ? (
+                <button
+                  type="button"
+                  class="secondary small"
+                  data-testid="download-screenshot"
+                  aria-label={`${L('downloadScreenshot')}：${row.f.description}`}
+                  onClick={async () => {
+                    const shot = await api.screenshot(row.f.screenshotId);
+                    if (shot)
+                      api.download(
+                        `截图_${row.f.column || row.f.rule}_${row.f.id.slice(-6)}.jpg`,
+                        shot.dataUrl,
+                        'image/jpeg',
+                      );
+                  }}
+                >
+                  {L('shot')}
+                </button>
+              ) : (
+                <span />
+              )}
+              <button
+                type="button"
+                class="secondary small"
+                onClick={() => setEditing(row.f)}
+                aria-label={`${L('edit')}：${row.f.description}`}
+              >
+                {L('edit')}
+              </button>
+              <button
+                type="button"
+                class="secondary small"
+                aria-label={`${t(lang, 'delete')}：${row.f.description}`}
+                onClick={() => void remove(row.f)}
+              >
+                {t(lang, 'delete')}
+              </button>
+            </div>
+          )
+        }
+      />
+    </>
+  );
+}

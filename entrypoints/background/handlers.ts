@@ -1,0 +1,165 @@
+// One handler per message type (lib/messages.ts): the compiler points at any message without one.
+import { browser } from 'wxt/browser';
+import { NATIONAL_PROFILE } from '../../lib/domain/profile';
+import { newId } from '../../lib/domain/model';
+import { readSettings, SETTING_DEFAULTS, type Settings } from '../../lib/domain/settings';
+import { makeEnvelope } from '../../lib/exchange/export';
+import {
+  planMerge,
+  validateFiles,
+  type ImportFile,
+  type ImportProblem,
+  type MergePlan,
+} from '../../lib/exchange/importer';
+import type { LinkVerdict } from '../../lib/engine/types';
+import type { Handlers } from '../../lib/messages';
+import { applyImport, snapshot, type Store } from '../../lib/storage/store';
+import { readImportFile } from './imports';
+
+export interface HandlerContext {
+  store: Store;
+  sender: { tab?: { id?: number } };
+  links(): Promise<{ checkAll(urls: string[]): Promise<LinkVerdict[]> }>;
+  syncUnitScripts(): Promise<void>;
+  ensureScanner(tabId: number): Promise<boolean>;
+}
+
+type Pending = {
+  envelopes: ReturnType<typeof validateFiles>['envelopes'];
+  plan: MergePlan;
+  generation: number;
+};
+
+export function createHandlers(): Handlers<HandlerContext> {
+  // Validated files wait for the supervisor's confirmation under a token, so they cross the
+  // message channel once.
+  const pendingImports = new Map<string, Pending>();
+  return {
+    'state:get': async (_m, { store: s }) => ({
+      round: await s.currentRound(),
+      rounds: await s.rounds(),
+      units: await s.units(),
+      profile: await s.setting('profile', NATIONAL_PROFILE),
+      overrides: await s.setting<Record<string, Record<string, string>>>('overrides', {}),
+      settings: await readSettings((key, fallback) => s.setting(key, fallback)),
+    }),
+    'finding:save': (m, { store }) => store.saveFinding(m.finding),
+    'finding:delete': (m, { store }) => store.deleteFinding(m.id),
+    'findings:list': async (m, { store }) => store.findings(m.roundId ?? (await store.currentRound()).id),
+    'unit:save': async (m, c) => {
+      const unit = await c.store.saveUnit(m.unit);
+      await c.syncUnitScripts();
+      return unit;
+    },
+    'units:import': async (m, c) => {
+      const result = await c.store.saveUnits(m.units);
+      await c.syncUnitScripts();
+      return result;
+    },
+    'unit:delete': async (m, c) => {
+      await c.store.deleteUnit(m.id);
+      await c.syncUnitScripts();
+      return true;
+    },
+    'round:save': (m, { store }) => store.saveRound(m.round, m.select),
+    'round:select': async (m, { store }) => {
+      await store.setSetting('currentRoundId', m.id);
+      return store.currentRound();
+    },
+    'profile:set': async (m, { store }) => {
+      await store.setSetting('profile', m.profile);
+      return true;
+    },
+    'override:set': async (m, { store }) => {
+      // Remembered per site: the same column name can be news on one site and a notice list on another.
+      const all = await store.setting<Record<string, Record<string, string>>>('overrides', {});
+      const site = { ...(all[m.site] ?? {}) };
+      if (m.category) site[m.column] = m.category;
+      else delete site[m.column];
+      await store.setSetting('overrides', { ...all, [m.site]: site });
+      return true;
+    },
+    'settings:set': async (m, { store }) => {
+      if (typeof m.value !== typeof SETTING_DEFAULTS[m.key as keyof Settings]) {
+        throw new Error(`设置“${m.key}”的值类型不对 / wrong value type for ${m.key}`);
+      }
+      await store.setSetting(m.key, m.value);
+      return true;
+    },
+    'export:json': async (m, { store }) => {
+      const round = m.roundId
+        ? (await store.rounds()).find((r) => r.id === m.roundId)
+        : await store.currentRound();
+      if (!round) throw new Error('没有这个检查轮次 / no such round');
+      return makeEnvelope(round, await store.units(), await store.findings(round.id));
+    },
+    'import:preview': async (m, { store }) => {
+      // Everything is validated before anything is written.
+      const read = await Promise.all(m.files.map(readImportFile));
+      const unreadable = read
+        .filter((r): r is { problem: ImportProblem } => 'problem' in r)
+        .map((r) => r.problem);
+      if (unreadable.length) return { problems: unreadable, summary: null };
+      const { envelopes, problems } = validateFiles(read as ImportFile[]);
+      if (problems.length) return { problems, summary: null };
+      const generation = store.generation;
+      const plan = planMerge(await snapshot(store), envelopes);
+      const token = newId('import');
+      pendingImports.clear();
+      pendingImports.set(token, { envelopes, plan, generation });
+      return { problems: [], summary: plan.summary, token };
+    },
+    'import:apply': async (m, { store }) => {
+      const pending = pendingImports.get(m.token);
+      if (!pending)
+        throw new Error('导入已过期，请重新选择文件 / the preview expired; choose the files again');
+      // Planned again if anything was written since the preview, so nothing recorded meanwhile is lost.
+      const plan =
+        store.generation === pending.generation
+          ? pending.plan
+          : planMerge(await snapshot(store), pending.envelopes);
+      await applyImport(store, plan);
+      pendingImports.delete(m.token);
+      return { problems: [], summary: plan.summary };
+    },
+    'round:verdict': async (m, { store }) => {
+      const round = await store.currentRound();
+      const verdicts = { ...(round.verdicts ?? {}) };
+      if (m.verdict) verdicts[m.unitId] = m.verdict;
+      else delete verdicts[m.unitId];
+      return store.saveRound({ ...round, verdicts });
+    },
+    'round:previous': async (m, { store }) => {
+      const round = await store.currentRound();
+      return store.saveRound({ ...round, previousRoundId: m.roundId || undefined });
+    },
+    'findings:previous': async (_m, { store }) => {
+      const round = await store.currentRound();
+      return round.previousRoundId ? store.findings(round.previousRoundId) : [];
+    },
+    'rectification:set': async (m, { store }) => {
+      const f = await store.finding(m.id);
+      if (!f) throw new Error('没有这条记录 / no such finding');
+      return store.saveFinding({ ...f, rectification: m.status });
+    },
+    'screenshot:get': (m, { store }) => store.screenshot(m.id),
+    'scan:ensure': (m, c) => c.ensureScanner(m.tabId),
+    'scan:report': async (m, { sender }) => {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) {
+        const n = m.flags + m.warns;
+        await browser.action.setBadgeText({ tabId, text: n ? String(n) : '' });
+        await browser.action.setBadgeBackgroundColor({ tabId, color: m.flags ? '#b91c1c' : '#b45309' });
+      }
+      return true;
+    },
+    'links:check': async (m, c) => (await c.links()).checkAll(m.urls),
+    'screenshot:capture': async (m, { store }) => {
+      const dataUrl = await browser.tabs.captureVisibleTab(m.windowId ?? browser.windows.WINDOW_ID_CURRENT, {
+        format: 'jpeg',
+        quality: 70,
+      });
+      return store.saveScreenshot(m.findingId, dataUrl);
+    },
+  };
+}
