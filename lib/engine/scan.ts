@@ -1,5 +1,6 @@
 // scanPage: one pass over a rendered page producing every on-page flag.
-import { breadcrumbName, detectKind, discoverColumns } from './columns';
+import { discoverColumns } from './columns';
+import { breadcrumbName, detectKind } from './columns/page';
 import { meta, norm } from './dom';
 import { buildIndex } from './pageindex';
 import { columnFlags } from './freshness';

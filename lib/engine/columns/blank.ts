@@ -1,0 +1,49 @@
+// Blank columns: empty-list texts (暂无信息, 共0条) and headed blocks whose body shows no rows.
+import { norm } from '../dom';
+import { EMPTY_RE, type PageIndex } from '../pageindex';
+import { type Heading, inPageChrome } from './names';
+import { findHeading, headingIn } from './headings';
+
+export const LOADING_RE = /加载中|正在加载|loading/i;
+
+/** Empty-list texts (暂无信息, 共0条) and headed blocks whose body shows no rows. */
+export function blankColumns(
+  index: PageIndex,
+  listed: Set<Element>,
+): Array<{ heading: Heading; at: Element }> {
+  const out: Array<{ heading: Heading; at: Element }> = [];
+  for (const n of index.emptyNodes) {
+    const at = n.parentElement!;
+    if (at.closest('script,style,noscript,template') || inPageChrome(at)) continue;
+    const heading = findHeading(at);
+    if (heading) out.push({ heading, at });
+  }
+  // A heading with a 更多 link whose body is empty.
+  for (const a of index.moreLinks) {
+    let header: Element | null = a.parentElement;
+    while (
+      header &&
+      !header.nextElementSibling &&
+      header.parentElement &&
+      header.parentElement.tagName !== 'BODY' &&
+      norm(header.parentElement.textContent).length < 40
+    )
+      header = header.parentElement;
+    const body = header?.nextElementSibling;
+    if (!header || !body || listed.has(body) || [...listed].some((l) => body.contains(l))) continue;
+    const bodyText = norm(body.textContent);
+    if (body.querySelector('a[href]:not([href="#"])') && !EMPTY_RE.test(bodyText)) continue;
+    // Something other than a list lives there (a search form, a QR code, an embedded frame) or will arrive (a script).
+    if (
+      LOADING_RE.test(bodyText) ||
+      body.querySelector(
+        'script, iframe, img, input, select, textarea, form, video, embed, object, canvas, svg',
+      )
+    )
+      continue;
+    if (bodyText.length > 40 && !EMPTY_RE.test(bodyText)) continue;
+    const heading = headingIn(header);
+    if (heading) out.push({ heading, at: body });
+  }
+  return out;
+}

@@ -1,0 +1,182 @@
+// Rows of a list and their publication dates: the date cell outside the title, never a drafting
+// date or a date inside the title; rows grouped by their parent into candidate lists.
+import {
+  findLabelledPubDate,
+  isDatePiece,
+  joinDatePieces,
+  parseDateCell,
+  type FoundDate,
+  type YearContext,
+} from '../dates';
+import { norm, textOf } from '../dom';
+import { inPage, type OneOrMore, type PageIndex } from '../pageindex';
+import type { ColumnItem, PageKind } from '../types';
+import { inPageChrome } from './names';
+
+export const PINNED_RE = /置顶|\[顶\]|【顶】/;
+
+/** Header cells of a table list mark which columns are drafting dates (成文日期) and not publication dates. */
+export function excludedCells(row: Element): Set<number> {
+  const out = new Set<number>();
+  const table = row.closest('table');
+  if (!table || row.tagName !== 'TR') return out;
+  const head =
+    table.querySelector('thead tr') ??
+    [...table.querySelectorAll('tr')].find((r) => r.querySelector('th')) ??
+    null;
+  if (!head) return out;
+  [...head.children].forEach((cell, i) => {
+    if (/成文|发文|印发|归档|施行|实施/.test(textOf(cell))) out.add(i);
+  });
+  return out;
+}
+
+export const PURE_DATE =
+  /^[[(（【]?\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\])）】]?$/;
+
+/** The row's publication date: a date cell outside the title link, never a date inside the title. */
+export function rowDate(
+  row: Element,
+  cells: OneOrMore<Text>,
+  ctx: YearContext,
+  skip: Set<number>,
+): FoundDate | undefined {
+  if (!Array.isArray(cells)) return cellDate(row, cells, ctx, skip);
+  let found: FoundDate | undefined;
+  for (const n of cells) found = cellDate(row, n, ctx, skip) ?? found; // the last date in a row is the publication date in practice
+  return found;
+}
+
+/** One date-like text of a row, unless it is not the publication date. */
+export function cellDate(row: Element, n: Text, ctx: YearContext, skip: Set<number>): FoundDate | undefined {
+  const t = n.data;
+  if (t.length < 3) return undefined;
+  const parent = n.parentElement!;
+  if (skip.size) {
+    const cell = parent.closest('td,th');
+    if (cell && cell.parentElement === row && skip.has([...row.children].indexOf(cell))) return undefined;
+  }
+  // Inside the row's title link only a cell that is nothing but a date counts.
+  for (let x: Element | null = parent; x && x !== row; x = x.parentElement) {
+    if (x.tagName === 'A') {
+      if (!PURE_DATE.test(t.trim())) return undefined;
+      break;
+    }
+  }
+  // A label in a preceding sibling (<span>成文日期：</span><span>2022-01-01</span>); labels are short.
+  const prev = parent.previousElementSibling;
+  if (prev && prev.tagName !== 'A' && prev.childElementCount === 0) {
+    const label = prev.textContent ?? '';
+    if (label.length < 12 && /(成文|发文|归档|印发)\s*(日期|时间)?\s*[:：]?\s*$/.test(label))
+      return undefined;
+  }
+  const d = parseDateCell(t, ctx) ?? findLabelledPubDate(t);
+  if ((!d || d.inferredYear) && isDatePiece(t)) return joinDatePieces(t, pieceNeighbours(n, parent)) ?? d;
+  return d;
+}
+
+/** Texts right beside a date piece: its sibling nodes, and its element's sibling elements. */
+export function pieceNeighbours(n: Text, parent: Element): string[] {
+  const around = [n.previousSibling, n.nextSibling, parent.previousElementSibling, parent.nextElementSibling];
+  const out: string[] = [];
+  for (const x of around) if (x && x.nodeName !== 'A') out.push(x.textContent ?? '');
+  return out;
+}
+
+export function mainLink(links: OneOrMore<Element> | undefined): Element | undefined {
+  if (!Array.isArray(links)) return links;
+  const anchors = links;
+  if (anchors.length === 1) return anchors[0];
+  let best: Element | undefined;
+  let bestLen = -1;
+  for (const a of anchors) {
+    const len = (a.textContent ?? '').trim().length || (a.getAttribute('title') ?? '').length;
+    if (len > bestLen) {
+      best = a;
+      bestLen = len;
+    }
+  }
+  return best;
+}
+
+export interface DiscoveryContext {
+  asOf: Date;
+  url?: string;
+  kind: PageKind;
+  contextYear?: number;
+}
+
+export interface Group {
+  container: Element;
+  rows: Element[];
+}
+
+export function groupRows(index: PageIndex): Group[] {
+  const byParent = new Map<Element, Element[]>();
+  for (const row of index.rows.keys()) {
+    const parent = row.parentElement;
+    if (!parent) continue;
+    const list = byParent.get(parent);
+    if (list) list.push(row);
+    else byParent.set(parent, [row]);
+  }
+  // Rows parsed from shipped records stand for the page element that will show them.
+  return [...byParent].map(([container, rows]) => ({ container: inPage(index, container), rows }));
+}
+
+export interface RowFacts {
+  dates: Map<Element, OneOrMore<Text>>;
+}
+
+/** A list row; its title and link are read from the DOM only when asked for. */
+export class Item implements ColumnItem {
+  constructor(
+    private readonly link: Element,
+    readonly element: Element,
+    readonly date?: Date,
+    readonly dateText?: string,
+  ) {}
+  get href(): string | undefined {
+    return this.link.getAttribute('href') ?? undefined;
+  }
+  get title(): string {
+    const raw = this.link.textContent ?? '';
+    return (
+      (/\s\s|[\n\t\u00a0\u3000]/.test(raw) ? norm(raw) : raw.trim()) || norm(this.link.getAttribute('title'))
+    );
+  }
+  get pinned(): boolean {
+    return PINNED_RE.test(this.title);
+  }
+}
+
+export function toItems(
+  index: PageIndex,
+  group: Group,
+  ctx: DiscoveryContext,
+  facts: RowFacts,
+): ColumnItem[] {
+  const skip = excludedCells(group.rows[0]);
+  const items: ColumnItem[] = [];
+  // One year context for the list, pointed at each row's link in turn (read synchronously).
+  const year: YearContext = { asOf: ctx.asOf, contextYear: ctx.contextYear };
+  for (const row of group.rows) {
+    const a = mainLink(index.rows.get(row));
+    if (!a) continue;
+    const nodes = facts.dates.get(row);
+    year.link = a;
+    const d = nodes ? rowDate(row, nodes, year, skip) : undefined;
+    items.push(new Item(a, row, d?.date, d?.text));
+  }
+  return items;
+}
+
+export function looksLikeList(items: ColumnItem[], container: Element): boolean {
+  if (!items.length) return false;
+  let dated = 0;
+  for (const i of items) if (i.date) dated++;
+  if (dated > 0 && dated >= items.length / 2) return !inPageChrome(container) || dated >= 3;
+  if (items.length < 3 || inPageChrome(container)) return false;
+  const avg = items.reduce((s, i) => s + i.title.length, 0) / items.length;
+  return avg >= 8;
+}
