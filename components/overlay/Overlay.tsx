@@ -1,8 +1,10 @@
 // The on-page overlay: markers over flagged elements and a collapsible summary, rendered inside
 // our own shadow root. It never touches the host page's DOM or styles.
+import { INDICATOR_NAMES } from '../../lib/domain/checklist/names';
+import type { IndicatorId } from '../../lib/domain/checklist/table';
 import { useEffect, useState } from 'preact/hooks';
 import type { FlagRecord } from '../../lib/engine/records';
-import { MESSAGES, t, type Lang, type MsgKey } from '../shared/i18n';
+import { t, type Lang } from '../shared/i18n';
 import { RecordForm, type RecordFormProps } from './RecordForm';
 
 export interface OverlayFlag extends FlagRecord {
@@ -37,8 +39,7 @@ function boxOf(el: Element | undefined): Box | undefined {
 }
 
 export function ruleLabel(rule: string, lang: Lang): string {
-  const key = `rule_${rule.replace(/-/g, '_')}` as MsgKey;
-  return MESSAGES[lang][key] ?? rule;
+  return INDICATOR_NAMES[rule as IndicatorId]?.[lang] ?? rule;
 }
 
 /** Marker positions follow layout changes, scrolling containers and resizes, batched per frame. */
