@@ -4,7 +4,7 @@
 // Surfaces import only types from here; zod stays out of the content script.
 import { z } from 'zod';
 import type { ScanSummary } from './engine/records';
-import type { LinkVerdict, Profile } from './engine/types';
+import { CATEGORY_IDS, type CategoryId, type LinkVerdict, type Profile } from './engine/types';
 import { RECTIFICATIONS, VERDICTS, type Finding, type Round, type Unit } from './domain/model';
 import type { MergeSummary } from './domain/merge';
 import { SETTING_KEYS, type Settings } from './domain/settings';
@@ -63,7 +63,7 @@ export const MESSAGES = {
   'override:set': def('override:set', ANYONE, {
     site: z.string().min(1).max(300),
     column: z.string().min(1).max(200),
-    category: z.string().max(100),
+    category: z.enum(['', ...CATEGORY_IDS]),
   }),
   'settings:set': def('settings:set', PAGES, {
     key: z.enum(SETTING_KEYS as [keyof Settings, ...Array<keyof Settings>]),
@@ -101,7 +101,7 @@ export interface State {
   units: Unit[];
   profile: Profile;
   /** Per site: column name -> category id, chosen by an inspector. */
-  overrides: Record<string, Record<string, string>>;
+  overrides: Record<string, Record<string, CategoryId>>;
   settings: Settings;
 }
 

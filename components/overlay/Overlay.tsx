@@ -1,15 +1,12 @@
 // The on-page overlay: markers over flagged elements and a collapsible summary, rendered inside
 // our own shadow root. It never touches the host page's DOM or styles.
-import { INDICATOR_NAMES } from '../../lib/domain/checklist/names';
-import type { IndicatorId } from '../../lib/domain/checklist/table';
+import { INDICATOR_NAMES, type IndicatorId } from '../../lib/domain/checklist/table';
 import { useEffect, useState } from 'preact/hooks';
-import type { FlagRecord } from '../../lib/engine/records';
+import { flagFacts, type FlagRecord } from '../../lib/engine/records';
 import { t, type Lang } from '../shared/i18n';
 import { RecordForm, type RecordFormProps } from './RecordForm';
 
-export interface OverlayFlag extends FlagRecord {
-  element?: Element;
-}
+export type OverlayFlag = FlagRecord & { element?: Element };
 
 export interface OverlayProps {
   flags: OverlayFlag[];
@@ -213,7 +210,7 @@ export function Overlay(props: OverlayProps) {
 
 /** The evidence in one line, for trainees reading the summary. */
 function whyText(f: OverlayFlag, lang: Lang): string {
-  const e = f.evidence;
+  const e = flagFacts(f);
   const parts = [
     e.categoryName && t(lang, 'whyCategory', { p0: String(lang === 'zh' ? e.categoryName : e.category) }),
     e.window && t(lang, 'whyWindow', { p0: String(e.window) }),
@@ -234,13 +231,13 @@ function Explanation(p: {
   categories?: Array<{ id: string; name: string }>;
   onCategory?: (column: string, category: string) => void;
 }) {
-  const e = p.flag.evidence;
+  const e = flagFacts(p.flag);
   const rows: Array<[string, unknown]> = [
     [t(p.lang, 'category'), e.categoryName ?? e.category],
     [t(p.lang, 'window'), e.window],
     [t(p.lang, 'newestDate'), e.newestDate],
     [t(p.lang, 'daysOverdue'), e.daysOverdue || undefined],
-    [t(p.lang, 'daysLeft'), p.flag.rule === 'stale-column-soon' ? e.daysLeft : undefined],
+    [t(p.lang, 'daysLeft'), e.daysLeft],
     [t(p.lang, 'material'), e.material],
     [t(p.lang, 'link'), e.url],
     [t(p.lang, 'reason'), e.reason],

@@ -11,7 +11,7 @@ import {
   type ImportProblem,
   type MergePlan,
 } from '../../lib/exchange/importer';
-import type { LinkVerdict } from '../../lib/engine/types';
+import type { CategoryId, LinkVerdict } from '../../lib/engine/types';
 import type { Handlers } from '../../lib/messages';
 import { applyImport, snapshot, type Store } from '../../lib/storage/store';
 import { readImportFile } from './imports';
@@ -40,7 +40,7 @@ export function createHandlers(): Handlers<HandlerContext> {
       rounds: await s.rounds(),
       units: await s.units(),
       profile: await s.setting('profile', NATIONAL_PROFILE),
-      overrides: await s.setting<Record<string, Record<string, string>>>('overrides', {}),
+      overrides: await s.setting<Record<string, Record<string, CategoryId>>>('overrides', {}),
       settings: await readSettings((key, fallback) => s.setting(key, fallback)),
     }),
     'finding:save': (m, { store }) => store.saveFinding(m.finding),
@@ -72,7 +72,7 @@ export function createHandlers(): Handlers<HandlerContext> {
     },
     'override:set': async (m, { store }) => {
       // Remembered per site: the same column name can be news on one site and a notice list on another.
-      const all = await store.setting<Record<string, Record<string, string>>>('overrides', {});
+      const all = await store.setting<Record<string, Record<string, CategoryId>>>('overrides', {});
       const site = { ...(all[m.site] ?? {}) };
       if (m.category) site[m.column] = m.category;
       else delete site[m.column];

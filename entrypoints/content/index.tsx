@@ -12,7 +12,13 @@ import { scanPage } from '../../lib/engine/scan';
 import { matchUnit, type FindingInput } from '../../lib/domain/model';
 import { toRecord, type ScanSummary } from '../../lib/engine/records';
 import { linkFlag, orderForChecking } from '../../lib/engine/linkflags';
-import type { LinkVerdict, PageScan, Profile } from '../../lib/engine/types';
+import {
+  CATEGORY_IDS,
+  type CategoryId,
+  type LinkVerdict,
+  type PageScan,
+  type Profile,
+} from '../../lib/engine/types';
 
 const QUIET_MS = 600;
 const MAX_SETTLE_MS = 6000;
@@ -67,9 +73,12 @@ async function start(onInvalidated: (cb: () => void) => void) {
         linkProgress={progress}
         checklistUrl={(rule) => browser.runtime.getURL(`/options.html#${rule}`)}
         categories={profile.categories.map((c) => ({ id: c.id, name: c.name }))}
-        onCategory={(column, category) => {
-          profile = { ...profile, overrides: { ...profile.overrides, [column]: category } };
-          if (!category) delete profile.overrides![column];
+        onCategory={(column, chosen) => {
+          const category = (CATEGORY_IDS as readonly string[]).includes(chosen) ? (chosen as CategoryId) : '';
+          const overrides = { ...profile.overrides };
+          if (category) overrides[column] = category;
+          else delete overrides[column];
+          profile = { ...profile, overrides };
           void call({ type: 'override:set', site, column, category }).catch(() => {});
           runScan();
         }}

@@ -281,7 +281,13 @@ export function guideFlags(g: Guide): Flag[] {
         element: m.element,
         message:
           v.level === 'flag' ? phrase.material(g.name, m.name) : phrase.materialAmbiguous(g.name, m.name),
-        evidence: { material: m.name, forms: m.forms, counts: m.counts, reason: v.reason, guide: g.name },
+        evidence: {
+          material: m.name,
+          forms: m.forms,
+          counts: m.counts,
+          reason: v.reason ?? 'none',
+          guide: g.name,
+        },
       });
     });
   }

@@ -1,20 +1,21 @@
 // Flags cross from the content script to the popup and background as plain records.
 import { snippet, stableSelector } from './dom';
 import type { FindingInput } from '../domain/model';
-import type { Flag, PageScan } from './types';
+import type { CategoryId, EvidenceByRule, Flag, Level, PageScan, RuleId } from './types';
 
-export interface FlagRecord {
+interface RecordBase {
   key: string;
-  rule: string;
-  level: 'flag' | 'warn';
+  level: Level;
   message: string;
   column?: string;
   item?: string;
   href?: string;
   selector: string;
   snippet: string;
-  evidence: Record<string, string | number | boolean | string[] | null>;
 }
+
+/** A flag as it crosses to the popup and the store: its element replaced by a selector and snippet. */
+export type FlagRecord = { [R in RuleId]: RecordBase & { rule: R; evidence: EvidenceByRule[R] } }[RuleId];
 
 export interface ScanSummary {
   url: string;
@@ -27,21 +28,12 @@ export interface ScanSummary {
   links: number;
 }
 
-function plainEvidence(e: Record<string, unknown> | undefined): FlagRecord['evidence'] {
-  const out: FlagRecord['evidence'] = {};
-  for (const [k, v] of Object.entries(e ?? {})) {
-    if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = v;
-    else if (Array.isArray(v)) out[k] = v.map(String);
-    else if (v instanceof Date) out[k] = v.toISOString();
-  }
-  return out;
-}
-
 export function toRecord(flag: Flag): FlagRecord {
   const selector = flag.element ? stableSelector(flag.element) : '';
   return {
     key: [flag.rule, flag.column ?? '', flag.item ?? '', flag.href ?? '', selector].join('|'),
     rule: flag.rule,
+    evidence: flag.evidence,
     level: flag.level,
     message: flag.message,
     column: flag.column,
@@ -49,8 +41,7 @@ export function toRecord(flag: Flag): FlagRecord {
     href: flag.href,
     selector,
     snippet: flag.element ? snippet(flag.element) : '',
-    evidence: plainEvidence(flag.evidence),
-  };
+  } as FlagRecord;
 }
 
 export interface RecordContext {
@@ -79,7 +70,7 @@ export function findingFromFlag(
     pageTitle: ctx.pageTitle,
     selector: r.selector,
     snippet: r.snippet,
-    linkUrl: typeof r.evidence.url === 'string' && r.rule === 'dead-link' ? r.evidence.url : (r.href ?? ''),
+    linkUrl: r.rule === 'dead-link' ? r.evidence.url : (r.href ?? ''),
     evidence: r.evidence,
     description,
     inspector: ctx.inspector,
@@ -87,4 +78,46 @@ export function findingFromFlag(
     rectification: '',
     note,
   };
+}
+
+/** The facts a person reads beside a flag, whatever its rule: each read from its rule's evidence. */
+export interface FlagFacts {
+  category?: CategoryId;
+  categoryName?: string;
+  window?: string;
+  newestDate?: string;
+  daysOverdue?: number;
+  daysLeft?: number;
+  material?: string;
+  url?: string;
+  reason?: string;
+}
+
+export function flagFacts(r: Pick<FlagRecord, 'rule' | 'evidence'>): FlagFacts {
+  const f = r as FlagRecord;
+  switch (f.rule) {
+    case 'stale-column':
+    case 'stale-column-soon': {
+      const e = f.evidence;
+      return {
+        category: e.category,
+        categoryName: e.categoryName,
+        window: e.window,
+        newestDate: e.newestDate,
+        daysOverdue: e.daysOverdue,
+        daysLeft: f.rule === 'stale-column-soon' ? e.daysLeft : undefined,
+      };
+    }
+    case 'blank-column':
+    case 'undated-column':
+      return { category: f.evidence.category };
+    case 'missing-material-count':
+      return { material: f.evidence.material, reason: f.evidence.reason };
+    case 'dead-link':
+      return { url: f.evidence.url, reason: f.evidence.reason };
+    case 'broken-image':
+      return { url: f.evidence.url };
+    default:
+      return {};
+  }
 }

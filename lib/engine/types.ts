@@ -1,21 +1,54 @@
 // Shared engine types. lib/ never imports extension APIs: everything here runs in a page,
 // a worker, Node tests or the bench alike.
 
-export type RuleId =
-  | 'stale-column'
-  | 'stale-column-soon'
-  | 'blank-column'
-  | 'undated-column'
-  | 'future-date'
-  | 'missing-material-count'
-  | 'dead-link'
-  | 'broken-image'
-  | string;
-
 export type Level = 'flag' | 'warn';
 
-export interface Flag {
-  rule: RuleId;
+/** What a column rule saw: the category, window and newest item (domain.md §3). */
+export type FreshnessEvidence = {
+  category: CategoryId;
+  categoryName: string;
+  window: string;
+  newestDate: string;
+  newestTitle: string;
+  threshold: string;
+  daysOverdue: number;
+  daysLeft: number;
+  items: number;
+};
+
+/**
+ * The evidence of each engine rule, keyed by rule id: RuleId is exactly these keys, and Flag a
+ * union on `rule`, so the overlay, exports and the circular read typed fields, never string keys.
+ * Evidence values are plain (strings, numbers, booleans, string lists, null): flags cross to the
+ * popup and the store as they are.
+ */
+export interface EvidenceByRule {
+  'stale-column': FreshnessEvidence;
+  'stale-column-soon': FreshnessEvidence;
+  'blank-column': { category: CategoryId };
+  'undated-column': { category: CategoryId; items: number };
+  'future-date': { dates: string[]; title: string };
+  'missing-material-count': {
+    material: string;
+    forms: string[];
+    counts: string[];
+    reason: 'none' | 'ambiguous' | 'bare-number' | 'returned-original';
+    guide: string;
+  };
+  'guide-missing-elements': { missing: string[]; guide: string };
+  'dead-link': {
+    url: string;
+    status: number | null;
+    finalUrl: string | null;
+    reason: string;
+    kind: 'link' | 'attachment' | 'image';
+  };
+  'broken-image': { src: string; url: string };
+}
+
+export type RuleId = keyof EvidenceByRule;
+
+interface FlagBase {
   level: Level;
   /** Circular phrasing, domain.md §6. */
   message: string;
@@ -24,10 +57,13 @@ export interface Flag {
   /** The href/src attribute as written, for link and image rules. */
   href?: string;
   element?: Element;
-  evidence?: Record<string, unknown>;
 }
 
-export type CategoryId = 'news' | 'notice-policy' | 'other' | 'exempt' | string;
+export type FlagOf<R extends RuleId> = FlagBase & { rule: R; evidence: EvidenceByRule[R] };
+export type Flag = { [R in RuleId]: FlagOf<R> }[RuleId];
+
+export const CATEGORY_IDS = ['news', 'notice-policy', 'other', 'exempt'] as const;
+export type CategoryId = (typeof CATEGORY_IDS)[number];
 
 /** A calendar duration; only one unit is normally set. */
 export interface Window {

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { FORMAT_NAME, SCHEMA_VERSION } from './format';
 import { RECTIFICATIONS, VERDICTS } from '../domain/model';
+import { CATEGORY_IDS } from '../engine/types';
 
 z.config({ jitless: true });
 
@@ -106,12 +107,12 @@ export const profileSchema = z
   .object({
     id: z.string().min(1).max(100),
     name: z.string().min(1).max(100),
-    fallback: z.string().min(1).max(100),
+    fallback: z.enum(CATEGORY_IDS),
     categories: z
       .array(
         z
           .object({
-            id: z.string().min(1).max(100),
+            id: z.enum(CATEGORY_IDS),
             name: z.string().min(1).max(100),
             patterns: z.array(z.string().min(1).max(200)).max(200),
             window: windowSchema.optional(),

@@ -1,14 +1,10 @@
-// lib/domain/checklist: the national checklist as data (table.ts) with per-language texts keyed by
-// indicator id (names.ts, text.zh.ts, text.en.ts), assembled here for the picker, the options
-// page, exports and the circular. Imports nothing outside this folder.
-import { INDICATOR_NAMES } from './names';
+// lib/domain/checklist: the national checklist as data (table.ts) with its texts in both
+// languages keyed by indicator id (text.ts), assembled here for the picker, the options page,
+// exports and the circular. Imports nothing outside this folder but the engine's rule ids.
 import { INDICATORS, type IndicatorId, type IndicatorLevel, type IndicatorRow } from './table';
-import type { IndicatorText } from './text';
-import { TEXT_EN } from './text.en';
-import { TEXT_ZH } from './text.zh';
+import { TEXT, type IndicatorText } from './text';
 
-export { INDICATOR_IDS, INDICATORS, type IndicatorId, type IndicatorLevel } from './table';
-export { INDICATOR_NAMES } from './names';
+export { INDICATOR_IDS, INDICATOR_NAMES, INDICATORS, type IndicatorId, type IndicatorLevel } from './table';
 
 export interface Indicator extends IndicatorRow {
   automatic: boolean;
@@ -19,12 +15,8 @@ export interface Indicator extends IndicatorRow {
 export const CHECKLIST: Indicator[] = INDICATORS.map((row) => ({
   ...row,
   automatic: row.detection === 'engine',
-  zh: {
-    ...TEXT_ZH[row.id],
-    name: INDICATOR_NAMES[row.id].zh,
-    description: TEXT_ZH[row.id].description ?? '',
-  },
-  en: { ...TEXT_EN[row.id], name: INDICATOR_NAMES[row.id].en },
+  zh: { ...TEXT[row.id].zh, name: row.name.zh },
+  en: { ...TEXT[row.id].en, name: row.name.en },
 }));
 
 const BY_ID = new Map(CHECKLIST.map((x) => [x.id as string, x]));

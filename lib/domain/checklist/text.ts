@@ -1,4 +1,7 @@
-// The explanation of one indicator in one language: what the picker and trainees read.
+// The checklist's explanations, keyed by indicator id, in both languages: for the picker and for
+// trainees. `zh.description` is the circular's wording of a finding, with 某某 for the column.
+import type { IndicatorId } from './table';
+
 export interface IndicatorText {
   threshold: string;
   meaning: string;
@@ -6,6 +9,354 @@ export interface IndicatorText {
   good: string;
   bad: string;
   helps: string;
-  /** The circular's wording of a finding, with 某某 where the column's name goes (Chinese only). */
-  description?: string;
 }
+
+export const TEXT: Record<IndicatorId, { zh: IndicatorText & { description: string }; en: IndicatorText }> = {
+  'stale-column': {
+    zh: {
+      threshold:
+        '动态要闻类2周、通知公告/政策文件类6个月、其他应更新栏目1年内无更新；动态要闻与通知公告/政策文件类合计5个以上，或各类合计10个以上，单项否决',
+      meaning: '栏目最新一条信息的发布日期早于“监测时间点减去更新期限”。',
+      recognise: '看栏目列表中最晚的发布日期（不是第一条，列表可能倒序或有置顶），与监测时间点比较。',
+      good: '“工作动态”最新信息为3天前。',
+      bad: '“三公经费”栏目最新信息为14个月前。',
+      helps: '自动识别栏目、分类并计算超期天数，在栏目标题处标出。',
+      description: '“某某”栏目超过期限未更新',
+    },
+    en: {
+      threshold:
+        'news 2 weeks, notices/policies 6 months, others 1 year; 5+ stale news and notice/policy columns, or 10+ stale columns, fail the site',
+      meaning: 'The newest item of the column is older than the inspection date minus its window.',
+      recognise:
+        'Take the latest date anywhere in the list (lists may be oldest-first or pinned) and compare it with the inspection date.',
+      good: '"Work news" has an item from 3 days ago.',
+      bad: '"Official expenses" was last updated 14 months ago.',
+      helps: 'Finds columns, classifies them and computes days overdue, marking each heading.',
+    },
+  },
+  'stale-column-soon': {
+    zh: {
+      threshold: '距超期不足15天（2周期限为3天）',
+      meaning: '栏目尚未超期，但很快会超期，提醒单位及时更新。',
+      recognise: '最新发布日期接近期限。',
+      good: '最新信息距期限还有2个月。',
+      bad: '“通知公告”最新信息5个月零20天前。',
+      helps: '自动提示，可作为预警记录。',
+      description: '“某某”栏目即将超过期限未更新',
+    },
+    en: {
+      threshold: 'within 15 days of the window (3 days for 2-week windows)',
+      meaning: 'Not stale yet, but will be soon.',
+      recognise: 'The newest date is close to the window.',
+      good: 'Two months left.',
+      bad: '"Notices" last updated 5 months 20 days ago.',
+      helps: 'Warned automatically.',
+    },
+  },
+  'blank-column': {
+    zh: {
+      threshold: '空白栏目5个以上单项否决',
+      meaning: '栏目没有任何信息，或只显示“暂无信息”“共0条”。',
+      recognise: '点开栏目，列表为空或提示暂无信息（注意等待脚本加载完成）。',
+      good: '栏目有信息列表。',
+      bad: '“建议提案办理”点开显示“暂无信息”。',
+      helps: '页面加载稳定后自动判断，避免把加载中的列表误判为空白。',
+      description: '“某某”为空白栏目',
+    },
+    en: {
+      threshold: '5+ blank columns fail the site',
+      meaning: 'A column with no items, or showing "no information".',
+      recognise: 'The list is empty once the page has settled.',
+      good: 'The column lists items.',
+      bad: '"Proposals handled" shows "no information".',
+      helps: 'Judged after the page settles, never while the list is loading.',
+    },
+  },
+  'undated-column': {
+    zh: {
+      threshold: '普查把无日期视为未更新，由检查人判断',
+      meaning: '栏目有信息但看不出发布日期，无法判断更新情况。',
+      recognise: '列表条目没有日期，打开文章也无发布时间。',
+      good: '每条信息标注发布日期。',
+      bad: '列表只有标题没有日期。',
+      helps: '自动提示，由检查人决定是否记录。',
+      description: '“某某”栏目信息未标注发布日期',
+    },
+    en: {
+      threshold: 'the census counts undated as not updated; the inspector decides',
+      meaning: 'Items carry no recognisable dates.',
+      recognise: 'No dates in the list or the articles.',
+      good: 'Each item is dated.',
+      bad: 'Titles only.',
+      helps: 'Warned for the inspector to decide.',
+    },
+  },
+  'future-date': {
+    zh: {
+      threshold: '发现即提示',
+      meaning: '信息发布日期晚于监测时间点，可能存在虚假更新。',
+      recognise: '列表中日期在监测时间点之后。',
+      good: '日期均不晚于监测时间点。',
+      bad: '监测时间点为6月30日，列表中有7月15日的信息。',
+      helps: '自动提示，且不把该日期计为更新。',
+      description: '“某某”栏目存在发布日期晚于监测时间点的信息',
+    },
+    en: {
+      threshold: 'warned whenever seen',
+      meaning: 'An item dated after the inspection date: possibly a falsified update.',
+      recognise: 'A list date later than the inspection date.',
+      good: 'No date after the inspection date.',
+      bad: 'An item dated two weeks after the inspection date.',
+      helps: 'Warned, and not counted as an update.',
+    },
+  },
+  'missing-material-count': {
+    zh: {
+      threshold: '每项材料均须注明形式（原件/复印件/电子）和份数',
+      meaning: '办事指南申请材料未写明需要几份，或原件、复印件都要却未分别注明。',
+      recognise: '看申请材料表的份数列、备注或段落中是否有“1份”“一式两份”“原件1份、复印件2份”等。',
+      good: '身份证：原件1份（核验后退还）、复印件1份。',
+      bad: '身份证原件和复印件（份数为空或“—”）。',
+      helps: '自动读取表格、卡片、段落三种版式，逐项标出。',
+      description: '办事指南“某事项”申请材料“某材料”未注明份数',
+    },
+    en: {
+      threshold: 'every material states its form and count',
+      meaning:
+        'A service guide material does not say how many copies, or not how many of each of original and copy.',
+      recognise: 'Look for a count such as "1份" in the material\'s row, note or paragraph.',
+      good: 'ID card: 1 original (returned), 1 copy.',
+      bad: 'ID card original and copy, count empty.',
+      helps: 'Reads table, card and paragraph layouts and marks each material.',
+    },
+  },
+  'guide-missing-elements': {
+    zh: {
+      threshold: '事项名称、设定依据、申请条件、办理材料、办理地点、办理时间、联系电话、办理流程缺一即扣分',
+      meaning: '办事指南缺少关键要素。',
+      recognise: '逐项核对办事指南的八个要素。',
+      good: '八要素齐全。',
+      bad: '没有办理地点和联系电话。',
+      helps: '自动列出页面缺少的要素，由检查人确认。',
+      description: '办事指南“某事项”缺少要素',
+    },
+    en: {
+      threshold: 'name, legal basis, conditions, materials, place, hours, phone, procedure',
+      meaning: 'The guide lacks key elements.',
+      recognise: 'Check the eight elements.',
+      good: 'All eight present.',
+      bad: 'No place or phone.',
+      helps: 'Lists the missing elements for the inspector to confirm.',
+    },
+  },
+  'dead-link': {
+    zh: {
+      threshold: '首页及其他页面的不可用链接、附件均扣分',
+      meaning: '链接打不开：404、5xx、域名无法解析、超时、附件返回错误页、软404等。',
+      recognise: '点击链接，页面不存在或报错；附件下载得到网页或空文件。',
+      good: '链接正常打开。',
+      bad: '点击“通知附件.pdf”返回“页面不存在”。',
+      helps: '后台礼貌地逐个核查（限速、缓存），标出原因。',
+      description: '页面存在不可用链接',
+    },
+    en: {
+      threshold: 'each dead link or attachment deducts',
+      meaning:
+        'The link does not open: 404, 5xx, DNS failure, timeout, an attachment answering an error page, soft 404.',
+      recognise: 'Follow the link.',
+      good: 'The link opens.',
+      bad: 'The PDF attachment answers "page not found".',
+      helps: 'Checked politely from the background with caps and caching.',
+    },
+  },
+  'broken-image': {
+    zh: {
+      threshold: '发现即扣分',
+      meaning: '页面图片加载失败或无法解码。',
+      recognise: '图片位置显示破图或空白。',
+      good: '图片正常显示。',
+      bad: '“图片新闻”轮播图显示破图。',
+      helps: '自动检查页面每张图片。',
+      description: '图片无法显示',
+    },
+    en: {
+      threshold: 'deducts when found',
+      meaning: 'An image failed to load or decode.',
+      recognise: 'A broken-image icon or empty box.',
+      good: 'Images display.',
+      bad: 'The photo-news slider shows a broken image.',
+      helps: 'Every image on the page is checked.',
+    },
+  },
+  'site-unreachable': {
+    zh: {
+      threshold: '监测期间网站无法访问累计超过一周（或首页打不开次数达5%）',
+      meaning: '网站打不开。',
+      recognise: '多次、不同时间访问均无法打开。',
+      good: '网站可正常访问。',
+      bad: '连续多日访问超时。',
+      helps: '人工记录。',
+      description: '网站无法访问',
+    },
+    en: {
+      threshold: 'unreachable over a week',
+      meaning: 'The site cannot be opened.',
+      recognise: 'Fails repeatedly at different times.',
+      good: 'Opens normally.',
+      bad: 'Times out for days.',
+      helps: 'Recorded by hand.',
+    },
+  },
+  'home-not-updated': {
+    zh: {
+      threshold: '监测时间点前2周内首页无更新',
+      meaning: '首页信息长期没有变化。',
+      recognise: '首页所有栏目最新信息均超过2周。',
+      good: '首页有近期信息。',
+      bad: '首页最新信息为一个月前。',
+      helps: '人工记录；首页栏目的日期可作参考。',
+      description: '网站首页超过2周未更新',
+    },
+    en: {
+      threshold: 'no update within 2 weeks',
+      meaning: 'Nothing new on the home page.',
+      recognise: 'All home columns older than 2 weeks.',
+      good: 'Recent items on the home page.',
+      bad: 'Newest item a month old.',
+      helps: 'Recorded by hand.',
+    },
+  },
+  'serious-wording-error': {
+    zh: {
+      threshold: '发现即单项否决',
+      meaning: '严重错别字，如领导人姓名、国家名称写错，或出现反动、暴力、色情等内容。',
+      recognise: '通读重要稿件，核对人名、职务、国名。',
+      good: '表述准确。',
+      bad: '领导姓名写错一字。',
+      helps: '人工记录。',
+      description: '网站存在严重表述错误',
+    },
+    en: {
+      threshold: 'fails the site',
+      meaning: "A leader's name or the country's name misspelt, or prohibited content.",
+      recognise: 'Read key articles closely.',
+      good: 'Accurate.',
+      bad: "A leader's name misspelt.",
+      helps: 'Recorded by hand.',
+    },
+  },
+  'interaction-unanswered': {
+    zh: {
+      threshold: '留言超过3个月未回应',
+      meaning: '政务咨询、投诉类栏目长期不回应群众留言。',
+      recognise: '查看留言列表的回复状态和时间。',
+      good: '留言均在规定时间内答复。',
+      bad: '4个月前的留言仍显示“未回复”。',
+      helps: '人工记录。',
+      description: '互动栏目留言超过3个月未回应',
+    },
+    en: {
+      threshold: 'over 3 months',
+      meaning: 'Public messages left unanswered.',
+      recognise: 'Check reply status and dates.',
+      good: 'All answered in time.',
+      bad: 'A 4-month-old message unanswered.',
+      helps: 'Recorded by hand.',
+    },
+  },
+  'guide-elements-manual': {
+    zh: {
+      threshold: '办事指南要素缺失、不准确',
+      meaning: '事项名称、设定依据、申请条件、办理材料、办理地点、办理时间、联系电话、办理流程缺失或不准确。',
+      recognise: '核对办事指南的八要素及其准确性。',
+      good: '要素完整准确。',
+      bad: '联系电话为空号。',
+      helps: '自动列出缺少的要素，准确性由人工判断。',
+      description: '办事指南要素缺失或不准确',
+    },
+    en: {
+      threshold: 'elements missing or wrong',
+      meaning: 'Key elements missing or inaccurate.',
+      recognise: 'Check the eight elements and their accuracy.',
+      good: 'Complete and accurate.',
+      bad: 'The phone number does not exist.',
+      helps: 'Missing elements are listed; accuracy is judged by hand.',
+    },
+  },
+  'consultation-no-feedback': {
+    zh: {
+      threshold: '征集结束后未公开采纳情况',
+      meaning: '开展了意见征集，但未公布结果。',
+      recognise: '查看调查征集栏目中已结束的征集是否有结果反馈。',
+      good: '已公开征集结果及采纳情况。',
+      bad: '征集结束半年仍无结果。',
+      helps: '人工记录。',
+      description: '意见征集结果未反馈',
+    },
+    en: {
+      threshold: 'no result after the consultation ended',
+      meaning: 'Results of a public consultation were not published.',
+      recognise: 'Check ended consultations.',
+      good: 'Results published.',
+      bad: 'None after six months.',
+      helps: 'Recorded by hand.',
+    },
+  },
+  'leadership-outdated': {
+    zh: {
+      threshold: '人事变动后未及时更新',
+      meaning: '领导简介、机构职能与实际不符。',
+      recognise: '对照最新任免信息。',
+      good: '领导信息与任免一致。',
+      bad: '已调离的领导仍在领导简介中。',
+      helps: '人工记录。',
+      description: '领导信息未及时调整',
+    },
+    en: {
+      threshold: 'not updated after changes',
+      meaning: 'Profiles disagree with appointments.',
+      recognise: 'Compare with the latest appointments.',
+      good: 'Up to date.',
+      bad: 'A departed leader still listed.',
+      helps: 'Recorded by hand.',
+    },
+  },
+  'new-media-stale': {
+    zh: {
+      threshold: '2周未更新，或更新频率低于要求',
+      meaning: '政务微信、微博等账号长期不更新。',
+      recognise: '查看账号最新推送时间和每周推送数量。',
+      good: '每周按要求更新。',
+      bad: '公众号最新推送为3周前。',
+      helps: '人工记录。',
+      description: '政务新媒体超过2周未更新',
+    },
+    en: {
+      threshold: '2 weeks, or fewer updates than required',
+      meaning: 'Official accounts left idle.',
+      recognise: 'Check the latest post and weekly count.',
+      good: 'Updated weekly.',
+      bad: 'Last post 3 weeks ago.',
+      helps: 'Recorded by hand.',
+    },
+  },
+  'rectification-incomplete': {
+    zh: {
+      threshold: '上轮通报问题未整改或整改不彻底',
+      meaning: '上一轮检查发现的问题仍然存在。',
+      recognise: '逐条复查上轮问题。',
+      good: '问题已整改。',
+      bad: '上季度通报的空白栏目仍为空白。',
+      helps: '导入上轮结果后生成复查清单。',
+      description: '上月问题整改不彻底',
+    },
+    en: {
+      threshold: "last round's problem remains",
+      meaning: 'A problem from the last circular is still there.',
+      recognise: "Re-check last round's list.",
+      good: 'Rectified.',
+      bad: "Last quarter's blank column is still blank.",
+      helps: 'Importing last round builds the re-check list.',
+    },
+  },
+};

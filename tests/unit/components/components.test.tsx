@@ -40,17 +40,28 @@ const units: Unit[] = [
     updatedAt: stamp,
   },
 ];
-const flag = (over: Partial<FlagRecord> = {}): FlagRecord => ({
-  key: 'k1',
-  rule: 'stale-column',
-  level: 'flag',
-  message: '“三公经费”栏目超过1年未更新',
-  column: '三公经费',
-  selector: '#sgjf h3',
-  snippet: '三公经费',
-  evidence: { category: 'other', window: '1年', newestDate: '2025-09-28', daysOverdue: 55 },
-  ...over,
-});
+const flag = (over: Partial<FlagRecord> = {}): FlagRecord =>
+  ({
+    key: 'k1',
+    rule: 'stale-column',
+    level: 'flag',
+    message: '“三公经费”栏目超过1年未更新',
+    column: '三公经费',
+    selector: '#sgjf h3',
+    snippet: '三公经费',
+    evidence: {
+      category: 'other',
+      categoryName: '应更新栏目',
+      window: '1年',
+      newestDate: '2025-09-28',
+      newestTitle: '三公经费公开',
+      threshold: '2025-11-22',
+      daysOverdue: 55,
+      daysLeft: 0,
+      items: 3,
+    },
+    ...over,
+  }) as FlagRecord;
 const summary = (flags: FlagRecord[]): ScanSummary => ({
   url: 'http://rsj.demo.gov.cn/',
   title: '县人社局',
