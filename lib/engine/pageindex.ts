@@ -3,11 +3,16 @@
 // the labels that mark articles and service guides. Nothing else walks the whole document.
 import { mayHoldDate } from './dates';
 import { norm } from './dom';
+import { anyOf } from './regex';
 
 export const MORE_RE = /^(?:[>»›+\s]*)(?:更多|查看更多|more)(?:[>»›+\s]*|\.{3}|…)$|^[>»›]{2,}$/i;
 // Under-construction texts (栏目建设中, 内容更新中) count as blank too: circulars list such columns as 空白栏目.
-export const EMPTY_RE =
-  /暂无(?:相关)?(?:信息|数据|内容|记录|文章|公开信息)?|共\s*0\s*条|没有(?:找到)?(?:相关)?(?:信息|数据|记录)|^\s*无(?:相关)?(?:信息|数据|内容|记录)\s*$|(?:正在|栏目|页面)建设中|内容(?:正在)?更新中|敬请期待/;
+export const EMPTY_RE = anyOf(
+  '',
+  /暂无(?:相关)?(?:信息|数据|内容|记录|文章|公开信息)?|共\s*0\s*条|没有(?:找到)?(?:相关)?(?:信息|数据|记录)/,
+  /^\s*无(?:相关)?(?:信息|数据|内容|记录)\s*$/,
+  /(?:正在|栏目|页面)建设中|内容(?:正在)?更新中|敬请期待/,
+);
 const CRUMB_RE = /^(?:当前位置|您的位置|您现在的位置|现在的位置|所在位置)/;
 const PUB_LABEL_RE = /发\s*布\s*(?:时\s*间|日\s*期)|来\s*源\s*[:：]/;
 const MATERIALS_RE =
@@ -16,8 +21,11 @@ const GUIDE_LABEL_RE = /事项名称|办理地点|受理条件|申请条件|设�
 const PAGER_RE = /下一页|上一页|尾页|末页|共\s*\d+\s*页|第\s*\d+\s*页|\d+\s*\/\s*\d+\s*页/;
 const PURE_DATE_CHARS = /^[\s\d\-/.:年月日[\]()（）【】]+$/;
 /** One test per text node: only a node holding a date-like number or one of these words is examined further. */
-const ANY =
-  /\d{1,2}\s*[-/.月]\s*\d|\d年|暂无|共\s*0|没有|无(?:相关)?(?:信息|数据|内容|记录)|建设中|更新中|敬请期待|位置|发\s*布|来\s*源|材料|事项名称|办理地点|受理条件|申请条件|设定依据|一页|[尾末]页|\d\s*页/;
+const ANY = anyOf(
+  '',
+  /\d{1,2}\s*[-/.月]\s*\d|\d年|暂无|共\s*0|没有|无(?:相关)?(?:信息|数据|内容|记录)|建设中|更新中|敬请期待/,
+  /位置|发\s*布|来\s*源|材料|事项名称|办理地点|受理条件|申请条件|设定依据|一页|[尾末]页|\d\s*页/,
+);
 const LABELS = /位置|发\s*布|来\s*源|材料|事项名称|办理地点|受理条件|申请条件|设定依据|一页|[尾末]页|\d\s*页/;
 
 export type OneOrMore<T> = T | T[];

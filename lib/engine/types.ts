@@ -95,7 +95,7 @@ export interface Profile {
   overrides?: Record<string, CategoryId>;
 }
 
-export type PageKind = 'home' | 'column-list' | 'article' | 'guide' | 'other';
+export type PageKind = 'home' | 'column-list' | 'article' | 'guide';
 
 export interface ColumnItem {
   title: string;

@@ -1,10 +1,15 @@
 // From the facts of one answer to a verdict (domain.md §5), or to the next step of the check.
 // Pure: no request, no clock, so every verdict is tested from plain data.
 import type { LinkVerdict } from '../engine/types';
+import { anyOf } from '../engine/regex';
 
 export const IMAGE_RE = /\.(?:png|jpe?g|gif|webp|bmp|svg|ico)(?:$|[?#])/i;
-const SOFT_404 =
-  /页面不存在|页面已删除|已被删除|已删除|找不到|未找到|无法找到|不存在的页面|\b404\b|not\s*found|页面走丢|域名.{0,6}(?:过期|到期|出售|停放)|domain.{0,20}(?:expired|for sale|parked)|this domain|parked/i;
+const SOFT_404 = anyOf(
+  'i',
+  /页面不存在|页面已删除|已被删除|已删除|找不到|未找到|无法找到|不存在的页面|页面走丢/,
+  /\b404\b|not\s*found/,
+  /域名.{0,6}(?:过期|到期|出售|停放)|domain.{0,20}(?:expired|for sale|parked)|this domain|parked/,
+);
 const BOT_WALL =
   /安全验证|访问验证|人机验证|滑动验证|验证码|访问被拒绝|请求被拦截|拦截|防火墙|web\s*应用防火墙|just a moment|attention required|captcha|access denied/i;
 const LOGIN_URL =

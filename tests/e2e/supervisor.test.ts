@@ -2,7 +2,7 @@
 // fresh browser, merged by round and unit name, judged per unit, and the circular downloaded.
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { generate } from '../../bench/exports';
+import { generate } from '../fixtures/findings';
 import { makeEnvelope } from '../../lib/exchange/export';
 import { parseDelimited } from '../../lib/exchange/csvparse';
 import { defaultRoundName, type Finding, type Unit } from '../../lib/domain/model';

@@ -25,10 +25,12 @@ export const TEXT: Record<IndicatorId, { zh: IndicatorText & { description: stri
     },
     en: {
       threshold:
-        'news 2 weeks, notices/policies 6 months, others 1 year; 5+ stale news and notice/policy columns, or 10+ stale columns, fail the site',
+        'news 2 weeks, notices/policies 6 months, others 1 year; ' +
+        '5+ stale news and notice/policy columns, or 10+ stale columns, fail the site',
       meaning: 'The newest item of the column is older than the inspection date minus its window.',
       recognise:
-        'Take the latest date anywhere in the list (lists may be oldest-first or pinned) and compare it with the inspection date.',
+        'Take the latest date anywhere in the list (lists may be oldest-first or pinned) ' +
+        'and compare it with the inspection date.',
       good: '"Work news" has an item from 3 days ago.',
       bad: '"Official expenses" was last updated 14 months ago.',
       helps: 'Finds columns, classifies them and computes days overdue, marking each heading.',

@@ -6,8 +6,9 @@ import { MORE_RE } from '../pageindex';
 export const HEADING_CLASS =
   /(?:^|[-_\s])(?:tit|title|titles|hd|head|header|bt|lm|lmmc|lmname|name|caption|column-?name)(?:$|[-_\s\d])/i;
 
-export const CHROME_RE =
-  /(?:^|[-_\s])(?:nav|menu|footer|foot|links?|yqlj|friend|breadcrumb|crumbs?|position|location|dqwz|share|toolbar|top-?bar)(?:$|[-_\s\d])/i;
+const CHROME_WORDS =
+  /nav|menu|footer|foot|links?|yqlj|friend|breadcrumb|crumbs?|position|location|dqwz|share|toolbar|top-?bar/;
+export const CHROME_RE = new RegExp(`(?:^|[-_\\s])(?:${CHROME_WORDS.source})(?:$|[-_\\s\\d])`, 'i');
 
 export interface Heading {
   el: Element;

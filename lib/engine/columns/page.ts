@@ -5,9 +5,17 @@ import { meta, norm, textOf } from '../dom';
 import { type PageIndex } from '../pageindex';
 import type { PageKind } from '../types';
 import { cleanColumnName, inPageChrome } from './names';
+import { anyOf } from '../regex';
 
-export const CRUMB_CLASS =
-  '[class*="crumb" i], [class*="position" i], [class*="location" i], [class*="dqwz" i], [id*="crumb" i], [id*="position" i], [class*="curpos" i]';
+export const CRUMB_CLASS = [
+  '[class*="crumb" i]',
+  '[class*="position" i]',
+  '[class*="location" i]',
+  '[class*="dqwz" i]',
+  '[id*="crumb" i]',
+  '[id*="position" i]',
+  '[class*="curpos" i]',
+].join(', ');
 
 /** The last segment of the breadcrumb (当前位置：首页 > 政务公开 > 通知公告). */
 export function breadcrumbName(index: PageIndex): string | undefined {
@@ -28,6 +36,14 @@ export function readBreadcrumb(index: PageIndex): string | undefined {
   return parts[parts.length - 1];
 }
 
+const LATER_PAGE_URL = anyOf(
+  'i',
+  /\/(?:list|index)-(\d+)\.s?html?(?:$|[?#])/,
+  /\/list_(\d+)\.s?html?(?:$|[?#])/,
+  /\/page\/(\d+)\/?(?:$|[?#])/,
+  /[?&](?:page|pageNo|pageIndex|pageNum|currentPage|curPage|p|pn|pageId)=(\d+)/,
+);
+
 export const PAGER_CLASS = '[class*="page" i], [id*="page" i], [class*="fenye" i], [class*="pagination" i]';
 
 /** Page 2 and later of a paginated column, read from the URL or the pager's current page. */
@@ -39,10 +55,7 @@ export function laterPage(index: PageIndex, url?: string): boolean {
 export function isLaterPage(index: PageIndex, url?: string): boolean {
   if (url) {
     if (/\/index_(\d+)\.s?html?(?:$|[?#])/i.test(url)) return true; // TRS: index_1 is page 2
-    const n =
-      /\/(?:list|index)-(\d+)\.s?html?(?:$|[?#])|\/list_(\d+)\.s?html?(?:$|[?#])|\/page\/(\d+)\/?(?:$|[?#])|[?&](?:page|pageNo|pageIndex|pageNum|currentPage|curPage|p|pn|pageId)=(\d+)/i.exec(
-        url,
-      );
+    const n = LATER_PAGE_URL.exec(url);
     if (n && +(n[1] ?? n[2] ?? n[3] ?? n[4]) >= 2) return true;
   }
   // Pagers found by their words; a pager of bare numbers is found by its class.

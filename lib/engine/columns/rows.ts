@@ -31,8 +31,9 @@ export function excludedCells(row: Element): Set<number> {
   return out;
 }
 
-export const PURE_DATE =
-  /^[[(（【]?\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\])）】]?$/;
+const DATE_PART = /(?:(?:19|20)\d{2}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?/;
+const TIME_PART = /(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/;
+export const PURE_DATE = new RegExp(`^[[(（【]?\\s*${DATE_PART.source}${TIME_PART.source}\\s*[\\])）】]?$`);
 
 /** The row's publication date: a date cell outside the title link, never a date inside the title. */
 export function rowDate(
@@ -43,7 +44,8 @@ export function rowDate(
 ): FoundDate | undefined {
   if (!Array.isArray(cells)) return cellDate(row, cells, ctx, skip);
   let found: FoundDate | undefined;
-  for (const n of cells) found = cellDate(row, n, ctx, skip) ?? found; // the last date in a row is the publication date in practice
+  // The last date in a row is the publication date in practice.
+  for (const n of cells) found = cellDate(row, n, ctx, skip) ?? found;
   return found;
 }
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { CHECKLIST, indicator } from '../../../lib/domain/checklist';
 import { MESSAGES } from '../../../components/shared/i18n';
 import { scorePractice, targetOf, type AnswerItem } from '../../../lib/domain/practice';
-import { generate } from '../../../bench/exports';
+import { generate } from '../../fixtures/findings';
 
 const ENGINE_RULES = [
   'stale-column',

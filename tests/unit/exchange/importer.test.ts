@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { generate } from '../../../bench/exports';
+import { generate } from '../../fixtures/findings';
 import { totals, unitResults } from '../../../lib/domain/circular';
 import { circularCsv } from '../../../lib/exchange/export';
 import { parseDelimited } from '../../../lib/exchange/csvparse';
