@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { classify, explainNodeError, type AnswerFacts } from '../../../lib/linkcheck/classify';
+
+const facts = (over: Partial<AnswerFacts> = {}): AnswerFacts => ({
+  url: 'http://a.gov.cn/x.html',
+  method: 'GET',
+  status: 200,
+  finalUrl: 'http://a.gov.cn/x.html',
+  redirected: false,
+  contentType: 'text/html',
+  contentLength: null,
+  titleText: '某县人民政府',
+  elapsedMs: 100,
+  kind: 'page',
+  backedOff: false,
+  retried5xx: false,
+  ...over,
+});
+const verdict = (f: AnswerFacts) => {
+  const step = classify(f, 5000);
+  return 'verdict' in step ? `${step.verdict.verdict}:${step.verdict.reason}` : `retry:${step.retry}`;
+};
+
+describe('classify: from answer facts to a verdict (domain.md §5)', () => {
+  test.each([
+    [{}, 'ok:200'],
+    [{ status: 404 }, 'dead:404'],
+    [{ status: 410 }, 'dead:410'],
+    [{ status: 403 }, 'warn:403'],
+    [{ status: 401 }, 'warn:401'],
+    [{ status: 999 }, 'warn:999'],
+    [{ status: 500 }, 'retry:5xx'],
+    [{ status: 500, retried5xx: true }, 'dead:500'],
+    [{ status: 429 }, 'retry:backoff'],
+    [{ status: 429, backedOff: true }, 'warn:429'],
+    [{ status: 503, backedOff: true }, 'retry:5xx'],
+    [{ method: 'HEAD' as const, status: 405 }, 'retry:get'],
+    [{ method: 'HEAD' as const, status: 501 }, 'retry:get'],
+    [{ titleText: '提示信息 抱歉，您访问的页面不存在或已被删除' }, 'dead:软404'],
+    [{ titleText: '404 Not Found' }, 'dead:软404'],
+    [{ titleText: '安全验证' }, 'warn:防火墙拦截'],
+    [{ elapsedMs: 6000 }, 'warn:响应慢'],
+    [{ redirected: true, finalUrl: 'http://a.gov.cn/login.html?r=1' }, 'warn:跳转登录页'],
+    [{ kind: 'attachment' as const, method: 'HEAD' as const, contentType: 'text/html' }, 'retry:get'],
+    [{ kind: 'attachment' as const, contentType: 'text/html' }, 'dead:附件返回网页'],
+    [{ kind: 'image' as const, contentType: 'text/html' }, 'dead:图片返回网页'],
+    [{ kind: 'attachment' as const, contentType: 'application/pdf', contentLength: '0' }, 'dead:附件为空'],
+    [{ kind: 'attachment' as const, contentType: 'application/pdf', contentLength: '1200' }, 'ok:200'],
+  ])('%o → %s', (over, expected) => {
+    expect(verdict(facts(over))).toBe(expected);
+  });
+
+  test('only the title and main heading are read for a soft 404, never the body', () => {
+    expect(verdict(facts({ titleText: '流浪乞讨人员救助工作动态' }))).toBe('ok:200');
+  });
+
+  test('network errors are named', () => {
+    expect(explainNodeError({ cause: { code: 'ENOTFOUND' } })).toBe('无法解析域名');
+    expect(explainNodeError({ code: 'ECONNREFUSED' })).toBe('拒绝连接');
+    expect(explainNodeError(new Error('boom'))).toBe('无法访问');
+  });
+});
