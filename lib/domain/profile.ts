@@ -33,7 +33,19 @@ export const NATIONAL_PROFILE: Profile = {
       name: '动态要闻类',
       window: { weeks: 2 },
       leadDays: 3,
-      patterns: ['要闻', '动态', '工作进展', '图片新闻', '新闻', '快讯', '资讯'],
+      patterns: [
+        '要闻',
+        '动态',
+        '工作进展',
+        '图片新闻',
+        '新闻',
+        '快讯',
+        '资讯',
+        // Place or unit + 信息 is a news column too (各镇信息, 部门信息, 政务信息), as are media pages.
+        '(?:各镇|乡镇|镇街|镇村|部门|单位|政务|区县|县区|基层|街道|社区|县直|市直|县级)信息$',
+        '媒体',
+        '图片',
+      ],
     },
     {
       id: 'other',
@@ -58,8 +70,12 @@ export function categoryOf(profile: Profile, columnName: string): Category {
   const override = profile.overrides?.[columnName];
   const byId = (id: CategoryId) => profile.categories.find((c) => c.id === id);
   if (override && byId(override)) return byId(override)!;
-  for (const c of profile.categories) {
-    if (c.patterns.some((p) => safeTest(p, columnName))) return c;
+  // A sub-column (财政专项资金—制度文件) is filed by its own name, then by its parent's.
+  const parts = columnName.split('—');
+  for (const name of parts.length > 1 ? [parts[parts.length - 1], columnName] : [columnName]) {
+    for (const c of profile.categories) {
+      if (c.patterns.some((p) => safeTest(p, name))) return c;
+    }
   }
   return byId(profile.fallback) ?? profile.categories[profile.categories.length - 1];
 }

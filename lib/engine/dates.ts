@@ -1,10 +1,16 @@
 // Publication dates as government sites print them (domain.md §3). Pure string logic so it is
 // cheap enough to run on every row of a 3000-row list.
 
+/** Where a date's year came from: printed with it, the item's URL, the page's section, or a guess. */
+export type YearFrom = 'text' | 'url' | 'context' | 'guess';
+
 export interface FoundDate {
   date: Date;
   text: string;
-  /** true when the year was inferred */ inferredYear: boolean;
+  /** true when the year was not printed with the date */
+  inferredYear: boolean;
+  /** Set when the year was not printed: how it was found. */
+  yearFrom?: YearFrom;
 }
 
 const SEP = '\\s*[-/.年]\\s*';
@@ -15,7 +21,7 @@ const FULL = new RegExp(
 const MONTH_DAY = /(?<![\d\-/.年])(\d{1,2})\s*[-/月]\s*(\d{1,2})(?![\d\-/.:])\s*日?/g;
 /** Labels of a publication date, with any spacing and either colon width. */
 const PUB_LABEL =
-  /(?:发\s*布|更\s*新)\s*(?:时\s*间|日\s*期)|(?<![成文档印施生])日\s*期|(?<![成文档印施生办理])时\s*间/;
+  /(?:发\s*[布表]|更\s*新)\s*(?:时\s*间|日\s*期)|(?<![成文档印施生])日\s*期|(?<![成文档印施生办理])时\s*间/;
 /** Labels of dates that are not the publication date. */
 const OTHER_LABEL =
   /(成\s*文|发\s*文|归\s*档|印\s*发|施\s*行|实\s*施|生\s*成|有\s*效|废\s*止|截\s*止)\s*(?:时\s*间|日\s*期)?\s*[:：]?\s*$/;
@@ -40,6 +46,9 @@ export function dateFromUrl(
   if (m) return { year: +m[1], month: +m[2], day: +m[3] };
   m = /\/art\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\//.exec(href);
   if (m) return { year: +m[1], month: +m[2], day: +m[3] };
+  m = /\/((?:19|20)\d{2})(\d{2})(\d{2})\//.exec(href);
+  if (m && +m[2] >= 1 && +m[2] <= 12 && +m[3] >= 1 && +m[3] <= 31)
+    return { year: +m[1], month: +m[2], day: +m[3] };
   m = /\/((?:19|20)\d{2})(\d{2})\/(?:\d{2}\/)?/.exec(href);
   if (m && +m[2] >= 1 && +m[2] <= 12) return { year: +m[1], month: +m[2] };
   m = /\/((?:19|20)\d{2})[-_/](\d{1,2})(?:[-_/](\d{1,2}))?\//.exec(href);
@@ -57,17 +66,26 @@ export interface YearContext {
 
 /** The year of a month-day date: from the item URL, then the section, else the latest not after asOf. */
 export function inferYear(month: number, day: number, ctx: YearContext): number {
+  return yearOf(month, day, ctx).year;
+}
+
+export function yearOf(month: number, day: number, ctx: YearContext): { year: number; from: YearFrom } {
   const fromUrl = dateFromUrl(ctx.href ?? ctx.link?.getAttribute('href') ?? undefined);
   if (fromUrl) {
     // A URL dated December with a January item date means the item crossed the year boundary.
-    if (fromUrl.month && fromUrl.month === 12 && month === 1) return fromUrl.year + 1;
-    if (fromUrl.month && fromUrl.month === 1 && month === 12) return fromUrl.year - 1;
-    return fromUrl.year;
+    if (fromUrl.month && fromUrl.month === 12 && month === 1) return { year: fromUrl.year + 1, from: 'url' };
+    if (fromUrl.month && fromUrl.month === 1 && month === 12) return { year: fromUrl.year - 1, from: 'url' };
+    return { year: fromUrl.year, from: 'url' };
   }
-  if (ctx.contextYear) return ctx.contextYear;
+  if (ctx.contextYear) return { year: ctx.contextYear, from: 'context' };
   const y = ctx.asOf.getFullYear();
   const candidate = makeDate(y, month, day);
-  return candidate && candidate.getTime() > endOfDay(ctx.asOf) ? y - 1 : y;
+  return { year: candidate && candidate.getTime() > endOfDay(ctx.asOf) ? y - 1 : y, from: 'guess' };
+}
+
+/** A two-digit year (18年02月22日, 18-02-22) in this century unless that would be past next year. */
+export function fullYear(yy: number, asOf: Date): number {
+  return 2000 + yy <= asOf.getFullYear() + 1 ? 2000 + yy : 1900 + yy;
 }
 
 function endOfDay(d: Date): number {
@@ -115,17 +133,30 @@ export function parseDateCell(text: string, ctx: YearContext): FoundDate | undef
     return { date: f.date, text: f.text, inferredYear: false };
   }
   if (full.length) return undefined;
+  const yy = SHORT_YEAR.exec(t);
+  if (yy && !OTHER_LABEL.test(t.slice(0, yy.index))) {
+    const date = makeDate(fullYear(+(yy[1] ?? yy[4]), ctx.asOf), +(yy[2] ?? yy[5]), +(yy[3] ?? yy[6]));
+    if (date) return { date, text: yy[0].trim(), inferredYear: false };
+  }
   MONTH_DAY.lastIndex = 0;
   const m = MONTH_DAY.exec(t);
   if (!m || OTHER_LABEL.test(t.slice(0, m.index))) return undefined;
   // A bare "1-4" inside longer prose is not a date; the cell must be mostly the date.
-  const rest = t.replace(m[0], '').replace(/[\s[\]()（）【】]|发布|更新|时间|日期|[:：]/g, '');
+  const rest = t
+    .replace(m[0], '')
+    .replace(/\s+/g, '')
+    .replace(/[[\]()（）【】]|发布|更新|发表|时间|日期|[:：]/g, '');
   if (rest.length > 2) return undefined;
   const month = +m[1],
     day = +m[2];
-  const date = makeDate(inferYear(month, day, ctx), month, day);
-  return date ? { date, text: m[0].trim(), inferredYear: true } : undefined;
+  const year = yearOf(month, day, ctx);
+  const date = makeDate(year.year, month, day);
+  return date ? { date, text: m[0].trim(), inferredYear: true, yearFrom: year.from } : undefined;
 }
+
+/** 18年02月22日 or 18-02-22: a two-digit year, never inside a longer number. */
+const SHORT_YEAR =
+  /(?<![\d年])(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?<![\d\-/.])(\d{2})-(\d{2})-(\d{2})(?![\d\-:])/;
 
 const YEAR_MONTH = /^\s*[[(（【]?\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*月?\s*[\])）】]?\s*$/;
 const MONTH_DAY_ONLY = /^\s*[[(（【]?\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*[\])）】]?\s*$/;
@@ -178,4 +209,24 @@ export function formatDate(d: Date): string {
 export function parseIsoDay(s: string): Date | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   return m ? makeDate(+m[1], +m[2], +m[3]) : undefined;
+}
+
+/** A labelled publication date in a link's tooltip (标题：…&#xD;发表时间：18年02月22日). */
+export function tooltipDate(title: string | null, asOf: Date): FoundDate | undefined {
+  if (!title || title.length > 600 || !/(?:时\s*间|日\s*期)\s*[:：]/.test(title)) return undefined;
+  const re = /(?:发\s*[布表]|更\s*新|上\s*传)?\s*(?:时\s*间|日\s*期)\s*[:：]\s*([^\r\n&]{4,24})/g;
+  for (let m = re.exec(title); m; m = re.exec(title)) {
+    if (OTHER_LABEL.test(title.slice(Math.max(0, m.index - 4), m.index + 2))) continue;
+    const d = parseDateCell(m[1], { asOf });
+    if (d && !d.inferredYear) return d;
+  }
+  return undefined;
+}
+
+/** The date an item URL carries with its day (/202212/t20221228_5012.html, /art/2022/12/8/). */
+export function urlDate(href: string | null | undefined): FoundDate | undefined {
+  const u = dateFromUrl(href ?? undefined);
+  if (!u?.day || !u.month) return undefined;
+  const date = makeDate(u.year, u.month, u.day);
+  return date ? { date, text: formatDate(date), inferredYear: false } : undefined;
 }

@@ -4,6 +4,9 @@ import { phrase } from './phrasing';
 import { categoryOf, judgeFreshness, windowLabel } from '../domain/profile';
 import type { Column, Flag, Profile } from './types';
 
+/** A guessed year is trusted when it puts the newest item within this many days of the inspection. */
+const GUESS_TRUSTED_DAYS = 60;
+
 export function columnFlags(columns: Column[], asOf: Date, profile: Profile): Flag[] {
   const flags: Flag[] = [];
   const endOfAsOf = new Date(asOf.getFullYear(), asOf.getMonth(), asOf.getDate(), 23, 59, 59, 999);
@@ -63,6 +66,24 @@ export function columnFlags(columns: Column[], asOf: Date, profile: Profile): Fl
     }
     // The newest item is the latest date anywhere in the list: lists can be oldest-first or pinned.
     const f = judgeFreshness(newest.date!, asOf, category.window, category.leadDays ?? 0);
+    // A month-day date whose year nothing on the page gives was read in the latest year it can be.
+    // Stale even then is certain; fresh is only a guess unless the date is recent.
+    const age = (asOf.getTime() - newest.date!.getTime()) / 86_400_000;
+    if (newest.yearGuessed && f.state !== 'stale' && age > GUESS_TRUSTED_DAYS) {
+      flags.push({
+        ...base,
+        rule: 'undated-column',
+        level: 'warn',
+        message: phrase.yearUnknown(col.name),
+        evidence: {
+          category: category.id,
+          items: col.items.length,
+          reason: 'year-unknown',
+          newestDate: formatDate(newest.date!),
+        },
+      });
+      continue;
+    }
     const evidence = {
       category: category.id,
       categoryName: category.name,
@@ -73,6 +94,7 @@ export function columnFlags(columns: Column[], asOf: Date, profile: Profile): Fl
       daysOverdue: f.daysOverdue,
       daysLeft: f.daysLeft,
       items: col.items.length,
+      newestFrom: newest.dateFrom ?? 'page',
     };
     if (f.state === 'stale')
       flags.push({

@@ -54,8 +54,8 @@ export interface PageIndex {
   pagerEls: Element[];
   /** Memo of laterPage(). */
   laterPage?: boolean;
-  /** Memo of breadcrumbName() (null: none). */
-  crumb?: string | null;
+  /** Memo of breadcrumbParts(). */
+  crumb?: string[];
   /** Lists parsed from records shipped in <script type="text/xml"> (not yet drawn by the page's
    * script): the parsed list's top element -> the element in the page that will show it. */
   recordHosts: Map<Element, Element>;
@@ -66,23 +66,45 @@ export interface PageIndex {
   images: HTMLImageElement[];
 }
 
-/** The row a titled link belongs to: its li/tr/dd, or the ancestor repeated among its siblings. */
+/** Row elements by markup: a list item, a table row, a definition. */
+const ROW_TAGS = new Set(['LI', 'TR', 'DD']);
+/** Block tags that end the search for a row: the link sits in page layout, not in a list. */
+const STOP_TAGS = new Set(['BODY', 'FORM', 'MAIN', 'SECTION', 'ARTICLE', 'ASIDE', 'NAV', 'HEADER', 'FOOTER']);
+
+/** Whether `x` has a sibling of its own tag that holds a link: the repeated element of a list. */
+function repeated(x: Element): boolean {
+  const tag = x.tagName;
+  for (const sib of [x.previousElementSibling, x.nextElementSibling]) {
+    if (sib && sib.tagName === tag && (sib.tagName === 'A' || sib.getElementsByTagName('a').length))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * The row a titled link belongs to: the nearest list item, table row or definition, or the
+ * nearest element repeated among its siblings (<p>, <div class="item">, a card), whichever is
+ * closer to the link. A table cell ends the search at its row, so a list laid out inside a layout
+ * table's cell keeps its own rows.
+ */
 function rowOf(a: Element, flat: Map<Element, boolean>): Element {
   const parent = a.parentElement;
   if (parent && parent.tagName !== 'LI' && isFlatList(parent, flat)) return a;
+  // Links side by side in a bar or a heading (tabs, a catalogue of links): each link is a row.
+  if (parent && !ROW_TAGS.has(parent.tagName) && parent.tagName !== 'TD' && repeated(a)) return a;
   // A parent loop, not closest(): selector matching costs more than the whole rest of the row.
-  for (let x = parent; x; x = x.parentElement) {
+  let x: Element | null = parent;
+  for (let depth = 0; x && depth < 8 && !STOP_TAGS.has(x.tagName); depth++, x = x.parentElement) {
     const tag = x.tagName;
-    if (tag === 'LI' || tag === 'TR' || tag === 'DD') return x;
-  }
-  let x: Element = a;
-  for (let i = 0; i < 4; i++) {
-    const p = x.parentElement;
-    if (!p || p.tagName === 'BODY') break;
-    const prev = x.previousElementSibling,
-      next = x.nextElementSibling;
-    if ((prev && prev.tagName === x.tagName) || (next && next.tagName === x.tagName)) return x;
-    x = p;
+    if (ROW_TAGS.has(tag)) return x;
+    // A definition term opens an item block: <dl><dt><a>标题</a></dt><dd>摘要 日期</dd></dl>.
+    if (tag === 'DT')
+      return x.parentElement?.tagName === 'DL' && x.parentElement.children.length <= 3 ? x.parentElement : x;
+    if (tag === 'TD' || tag === 'TH') {
+      const tr = x.parentElement;
+      return tr && tr.tagName === 'TR' ? tr : x;
+    }
+    if (depth < 5 && repeated(x)) return x;
   }
   return a;
 }

@@ -7,6 +7,7 @@ export const phrase = {
   soon: (column: string, w: Window) => `“${column}”栏目即将超过${windowLabel(w)}未更新`,
   blank: (column: string) => `“${column}”为空白栏目`,
   undated: (column: string) => `“${column}”栏目信息未标注发布日期`,
+  yearUnknown: (column: string) => `“${column}”栏目信息日期未标明年份，需人工核实是否超期`,
   future: (column: string, date: string) => `“${column}”栏目存在发布日期晚于监测时间点的信息（${date}）`,
   material: (guide: string, material: string) => `办事指南“${guide}”申请材料“${material}”未注明份数`,
   materialAmbiguous: (guide: string, material: string) => `办事指南“${guide}”申请材料“${material}”份数不明确`,

@@ -14,6 +14,8 @@ export type FreshnessEvidence = {
   daysOverdue: number;
   daysLeft: number;
   items: number;
+  /** Where the newest date was read: the page's text, the link's tooltip, or the link's URL. */
+  newestFrom?: 'page' | 'tooltip' | 'link';
 };
 
 /**
@@ -26,7 +28,13 @@ export interface EvidenceByRule {
   'stale-column': FreshnessEvidence;
   'stale-column-soon': FreshnessEvidence;
   'blank-column': { category: CategoryId };
-  'undated-column': { category: CategoryId; items: number };
+  'undated-column': {
+    category: CategoryId;
+    items: number;
+    /** year-unknown: dated by month and day only, the year nowhere on the page. */
+    reason?: 'no-dates' | 'year-unknown';
+    newestDate?: string;
+  };
   'future-date': { dates: string[]; title: string };
   'missing-material-count': {
     material: string;
@@ -102,6 +110,10 @@ export interface ColumnItem {
   href?: string;
   date?: Date;
   dateText?: string;
+  /** Where the date was read: the row's text, the link's tooltip, or the link's URL. */
+  dateFrom?: 'page' | 'tooltip' | 'link';
+  /** A month-day date whose year nothing on the page gives: the latest year not after asOf. */
+  yearGuessed?: boolean;
   pinned?: boolean;
   element: Element;
 }
@@ -117,6 +129,10 @@ export interface Column {
   /** Page 2+ of a paginated column: says nothing about freshness. */
   laterPage: boolean;
   hidden: boolean;
+  /** 1 for a first-level (一级) column, 2 for a sub-column shown under its parent. */
+  level: 1 | 2;
+  /** The parent column of a sub-column (its name is 父栏目—子栏目). */
+  parent?: string;
 }
 
 export interface Material {

@@ -3,6 +3,7 @@ import { norm } from '../dom';
 import { EMPTY_RE, type PageIndex } from '../pageindex';
 import { type Heading, inPageChrome } from './names';
 import { findHeading, headingIn } from './headings';
+import { tabItems } from './tabs';
 
 export const LOADING_RE = /加载中|正在加载|loading/i;
 
@@ -31,6 +32,8 @@ export function blankColumns(
       header = header.parentElement;
     const body = header?.nextElementSibling;
     if (!header || !body || listed.has(body) || [...listed].some((l) => body.contains(l))) continue;
+    // A tab bar's 更多 link: its panes are judged one by one, by their own empty texts.
+    if (tabItems(header).length >= 2) continue;
     const bodyText = norm(body.textContent);
     if (body.querySelector('a[href]:not([href="#"])') && !EMPTY_RE.test(bodyText)) continue;
     // Something other than a list lives there (a search form, a QR code, an embedded frame) or will arrive (a script).

@@ -1,8 +1,10 @@
-// The heading that names a list: before it among its siblings, inside its own container, over
-// its tab pane, or as a table's caption.
+// The heading that names a list: its tab over a tab pane, the title above its cell in a table
+// grid, a heading before it among its siblings or inside its own container, or a table caption.
 import { norm, textOf } from '../dom';
+import { mayHoldDate } from '../dates';
 import { MORE_RE } from '../pageindex';
-import { type Heading, cleanColumnName, isHeadingLike, labelText, shortName } from './names';
+import { type Heading, headingName, isHeadingLike, labelText, shortName, withParent } from './names';
+import { tabPaneOf } from './tabs';
 
 /** A heading inside (or being) a sibling block that sits before a list. */
 export function headingIn(el: Element): Heading | undefined {
@@ -18,13 +20,13 @@ export function headingIn(el: Element): Heading | undefined {
     ),
   ];
   for (const c of candidates) {
-    const name = c && shortName(c);
+    const name = c && headingName(c);
     if (c && name) return { el: c, name };
   }
   // A short text block with at most a 更多 link reads as a heading too.
   const nonMore = [...el.querySelectorAll('a')].filter((a) => !MORE_RE.test(textOf(a)));
   if (nonMore.length <= 1) {
-    const name = shortName(el);
+    const name = headingName(el);
     if (name && name.length <= 16) return { el, name };
   }
   return undefined;
@@ -52,32 +54,18 @@ export function sameKind(a: Element, b: Element): boolean {
   return a.tagName === b.tagName && (a.getAttribute('class') ?? '') === (b.getAttribute('class') ?? '');
 }
 
-/** The tab label that names pane number `index` among `count` panes, searched before the panes. */
-export function tabLabel(firstPane: Element, index: number, count: number): Heading | undefined {
-  const starts = [firstPane.previousElementSibling, firstPane.parentElement?.previousElementSibling];
-  for (const start of starts) {
-    for (let sib = start; sib; sib = sib.previousElementSibling) {
-      const labels = tabLabels(sib);
-      if (labels.length >= count) {
-        const el = labels[index];
-        const name = shortName(el);
-        if (name) return { el, name };
-      }
-      if (norm(sib.textContent).length > 120) break;
-    }
-  }
-  return undefined;
-}
-
-export function tabLabels(bar: Element): Element[] {
-  let cur = bar;
-  // Descend through single wrappers (div > ul > li).
-  while (cur.children.length === 1) cur = cur.children[0];
-  const kids = [...cur.children].filter((k) => {
-    const t = cleanColumnName(k.textContent ?? '');
-    return t.length >= 2 && t.length <= 16 && !MORE_RE.test(t);
-  });
-  return kids.length >= 2 ? kids : [];
+/**
+ * An item of the block standing before its rows, not its title: a picture with its caption, or a
+ * featured headline with its summary or date (<dl><dt><a>…</a></dt><dd>摘要 2023-07-19</dd></dl>).
+ */
+function isItemBlock(el: Element): boolean {
+  const links = el.getElementsByTagName('a');
+  if (!links.length || isHeadingLike(el)) return false;
+  if (el.querySelector('a img') && norm(el.textContent).length > 4) return true;
+  let inLinks = 0;
+  for (const a of links) inLinks += norm(a.textContent).length;
+  const own = norm(el.textContent).length - inLinks;
+  return own >= 12 || (own > 0 && mayHoldDate(el.textContent ?? ''));
 }
 
 /**
@@ -85,7 +73,7 @@ export function tabLabels(bar: Element): Element[] {
  * container, before the rows (<div class="box"><h2>工作动态</h2><dl>…</dl><dl>…</dl></div>).
  */
 export function headingOfGroup(g: { container: Element; rows: Element[] }): Heading | undefined {
-  return headingBefore(g.rows[0], 'skip') ?? findHeading(g.container);
+  return tabHeading(g.container) ?? headingBefore(g.rows[0], 'skip') ?? findHeading(g.container);
 }
 
 /**
@@ -100,6 +88,7 @@ export function headingBefore(node: Element, sameKindSiblings: 'skip' | 'stop'):
       if (!isHeadingLike(sib) && hasContentLinks(sib)) break;
     }
     if (isTableHeaderRow(sib)) continue; // 标题 | 发布日期 names table columns, not the 栏目
+    if (isItemBlock(sib)) continue;
     const h = headingIn(sib);
     if (h) return h;
     if (norm(sib.textContent).length > 60) break;
@@ -107,24 +96,78 @@ export function headingBefore(node: Element, sameKindSiblings: 'skip' | 'stop'):
   return undefined;
 }
 
+/** The tab label of the pane holding `start`, under its block's own heading when it has one. */
+function tabHeading(start: Element): Heading | undefined {
+  const tab = tabPaneOf(start);
+  if (!tab) return undefined;
+  const parent = blockTitle(tab.bar);
+  if (tab.label) return withParent(parent?.name, tab.label);
+  return parent;
+}
+
+/** The title of the block a tab bar opens: a short heading just before the bar, holding no list. */
+function blockTitle(bar: Element): Heading | undefined {
+  let steps = 0;
+  for (let sib = bar.previousElementSibling; sib && steps < 2; sib = sib.previousElementSibling, steps++) {
+    if (sib.querySelector('li, tr, dd, p') || norm(sib.textContent).length > 30) break;
+    const h = headingIn(sib);
+    if (h && h.name.length <= 16) return h;
+  }
+  return undefined;
+}
+
+/** Titles side by side in a row above a row of cells that each hold a list: the title above. */
+function gridHeading(start: Element): Heading | undefined {
+  let td: Element | null = start;
+  for (let i = 0; td && i < 5 && td.tagName !== 'TD' && td.tagName !== 'TH'; i++) td = td.parentElement;
+  const tr = td?.parentElement;
+  if (!td || !tr || tr.tagName !== 'TR') return undefined;
+  let above = tr.previousElementSibling;
+  if (!above) {
+    const table = tr.closest('table');
+    const prev = table?.previousElementSibling;
+    if (prev?.tagName === 'TABLE') {
+      const rows = prev.getElementsByTagName('tr');
+      above = rows[rows.length - 1] ?? null;
+    }
+  }
+  if (!above || above.tagName !== 'TR' || above.querySelector('li, table')) return undefined;
+  const span = (c: Element) => Math.max(1, Number(c.getAttribute('colspan')) || 1);
+  const cells = [...tr.children];
+  const heads = [...above.children];
+  if (cells.reduce((s, c) => s + span(c), 0) !== heads.reduce((s, c) => s + span(c), 0)) return undefined;
+  let at = 0;
+  for (const c of cells) {
+    if (c === td) break;
+    at += span(c);
+  }
+  let pos = 0;
+  for (const h of heads) {
+    if (pos === at) {
+      const name = headingName(h);
+      return name && !MORE_RE.test(name) ? { el: h, name } : undefined;
+    }
+    pos += span(h);
+    if (pos > at) return undefined;
+  }
+  return undefined;
+}
+
 /** Walk up from a list (or an empty-text element) to the heading that names it. */
 export function findHeading(start: Element, maxDepth = 6): Heading | undefined {
+  const tab = tabHeading(start);
+  if (tab) return tab;
+  const grid = gridHeading(start);
+  if (grid) return grid;
   let node: Element | null = start;
   for (let depth = 0; node && depth < maxDepth && node.tagName !== 'BODY'; depth++) {
     const before = headingBefore(node, 'stop');
     if (before) return before;
     const parent: Element | null = node.parentElement;
-    if (parent) {
-      const panes = [...parent.children].filter((c) => sameKind(c, node!));
-      if (panes.length >= 2) {
-        const h = tabLabel(panes[0], panes.indexOf(node), panes.length);
-        if (h) return h;
-      }
-      // A caption or heading inside the same table/block, before the list.
-      if (node.tagName === 'TBODY' && parent.tagName === 'TABLE') {
-        const cap = parent.querySelector('caption');
-        if (cap && shortName(cap)) return { el: cap, name: shortName(cap)! };
-      }
+    // A caption or heading inside the same table/block, before the list.
+    if (parent && node.tagName === 'TBODY' && parent.tagName === 'TABLE') {
+      const cap = parent.querySelector('caption');
+      if (cap && shortName(cap)) return { el: cap, name: shortName(cap)! };
     }
     node = parent;
   }

@@ -13,6 +13,20 @@ export const CHROME_RE = new RegExp(`(?:^|[-_\\s])(?:${CHROME_WORDS.source})(?:$
 export interface Heading {
   el: Element;
   name: string;
+  /** The parent column shown above it (财政专项资金 over its 制度文件 tab): the name is 父—子. */
+  parent?: string;
+}
+
+/** Parents that name a part of the site rather than a column: circulars leave them out of names. */
+export const SECTION_RE =
+  /^(?:首页|网站首页|政务公开|信息公开|政府信息公开|政府信息公开目录|公开目录|主动公开|法定主动公开内容|新闻中心|新闻动态|新闻资讯|互动交流|政民互动|办事服务|政务服务|专题专栏|当前位置)$/;
+
+/** 父栏目—子栏目, unless the parent is a section of the site or the same name. */
+export function withParent(parent: string | undefined, child: Heading): Heading {
+  if (!parent || SECTION_RE.test(parent) || parent === child.name || child.name.startsWith(`${parent}—`)) {
+    return child;
+  }
+  return { el: child.el, name: `${parent}—${child.name}`, parent };
 }
 
 export function cleanColumnName(text: string): string {
@@ -21,6 +35,8 @@ export function cleanColumnName(text: string): string {
       .replace(/(?:查看)?更多\s*[>»›+]*|more\s*[>»›+]*|[>»›]{2,}|\+$/gi, '')
       .replace(/^[\s■●◆▶►·•|│]+|[\s■●◆▶►·•|│]+$/g, '')
       .replace(/^【(.*)】$/, '$1')
+      // Letter spacing (要　　闻, 通 知 公 告) never changes a name.
+      .replace(/([\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '$1')
       // An English subtitle after a Chinese name (通知公告 NOTICE) is decoration.
       .replace(/([\u4e00-\u9fff])\s*[/|｜·•—-]?\s*[A-Za-z][A-Za-z\s&'-]*$/, '$1')
       .trim()
@@ -49,6 +65,29 @@ export function labelText(el: Element): string {
 export function shortName(el: Element): string | undefined {
   const name = cleanColumnName(labelText(el));
   return name.length >= 2 && name.length <= 24 ? name : undefined;
+}
+
+const fits = (name: string) => (name.length >= 2 && name.length <= 24 ? name : undefined);
+
+/**
+ * A heading's own name: its text outside links when it has some (<h2><span>工作动态</span>
+ * <a>国务院信息</a><a>更多</a></h2> is 工作动态), else its first link's, else an image's alt.
+ */
+export function headingName(el: Element): string | undefined {
+  let own = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    let inLink = false;
+    for (let x = n.parentElement; x && x !== el; x = x.parentElement) if (x.tagName === 'A') inLink = true;
+    if (!inLink) own += ` ${(n as Text).data}`;
+  }
+  const ownName = fits(cleanColumnName(own));
+  if (ownName) return ownName;
+  for (const a of el.getElementsByTagName('a')) {
+    const name = fits(cleanColumnName(labelText(a)));
+    if (name && !MORE_RE.test(name)) return name;
+  }
+  return own.trim() ? undefined : shortName(el);
 }
 
 export function inPageChrome(el: Element): boolean {

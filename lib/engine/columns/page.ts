@@ -4,7 +4,7 @@ import { findLabelledPubDate } from '../dates';
 import { meta, norm, textOf } from '../dom';
 import { type PageIndex } from '../pageindex';
 import type { PageKind } from '../types';
-import { cleanColumnName, inPageChrome } from './names';
+import { cleanColumnName, inPageChrome, SECTION_RE } from './names';
 import { anyOf } from '../regex';
 
 export const CRUMB_CLASS = [
@@ -19,21 +19,33 @@ export const CRUMB_CLASS = [
 
 /** The last segment of the breadcrumb (当前位置：首页 > 政务公开 > 通知公告). */
 export function breadcrumbName(index: PageIndex): string | undefined {
-  if (index.crumb === undefined) index.crumb = readBreadcrumb(index) ?? null;
-  return index.crumb ?? undefined;
+  const parts = breadcrumbParts(index);
+  return parts[parts.length - 1];
 }
 
-export function readBreadcrumb(index: PageIndex): string | undefined {
+/** The column above this one in the breadcrumb, unless it is a section of the site (政务公开). */
+export function breadcrumbParent(index: PageIndex): string | undefined {
+  const parts = breadcrumbParts(index);
+  const parent = parts[parts.length - 2];
+  return parent && !SECTION_RE.test(parent) ? parent : undefined;
+}
+
+/** The breadcrumb's segments after 首页, without a closing 正文. */
+export function breadcrumbParts(index: PageIndex): string[] {
+  if (index.crumb === undefined) index.crumb = readBreadcrumb(index);
+  return index.crumb;
+}
+
+function readBreadcrumb(index: PageIndex): string[] {
   const el = index.doc.querySelector(CRUMB_CLASS) ?? index.crumbEl;
-  if (!el) return undefined;
+  if (!el) return [];
   const text = textOf(el);
-  if (text.length > 200) return undefined;
-  const parts = text
+  if (text.length > 200) return [];
+  return text
     .replace(/^.*?(?:当前位置|您的位置|您现在的位置|现在的位置|所在位置)\s*[:：]?/, '')
     .split(/\s*[>＞»›/]\s*|\s{2,}/)
     .map(cleanColumnName)
-    .filter((p) => p && p !== '首页' && p !== '正文');
-  return parts[parts.length - 1];
+    .filter((p) => p && p !== '首页' && p !== '网站首页' && p !== '正文');
 }
 
 const LATER_PAGE_URL = anyOf(
@@ -117,22 +129,33 @@ export function isArticle(index: PageIndex): boolean {
     const t = own.length < 8 ? textOf(el.parentElement) : own;
     if (t.length > 160) return false;
     if (el.closest('li, tr')?.querySelector('a[href]') || inPageChrome(el)) return false;
+    // 发布时间 inside a repeated card or row dates an item of a list, not the page.
+    if (inRow(index, el)) return false;
     return !!findLabelledPubDate(t);
   });
   if (!labelled) return false;
   let prose = 0;
   for (const p of index.doc.querySelectorAll('p')) {
-    if (p.closest('li, a, footer, nav')) continue;
+    if (p.closest('li, a, footer, nav') || inRow(index, p)) continue;
     prose += textOf(p).length;
     if (prose >= 80) return true;
   }
   // Bodies written without <p> (text and <br> in a div or td): a long run of text outside links
   // and outside the page's chrome (a long footer is not a body).
-  return hasPlainBody(index.doc.body ?? index.doc.documentElement, 80);
+  return hasPlainBody(index.doc.body ?? index.doc.documentElement, 80, index);
+}
+
+/** Whether `el` sits inside a row of a list (a card, a list item), or holds a flat list's rows. */
+function inRow(index: PageIndex, el: Element): boolean {
+  for (let x: Element | null = el, i = 0; x && i < 6; x = x.parentElement, i++)
+    if (index.rows.has(x)) return true;
+  let rows = 0;
+  for (let c = el.firstElementChild; c && rows < 2; c = c.nextElementSibling) if (index.rows.has(c)) rows++;
+  return rows >= 2;
 }
 
 /** Whether some element outside links, lists and page chrome holds `min` characters of its own text. */
-export function hasPlainBody(root: Element, min: number): boolean {
+export function hasPlainBody(root: Element, min: number, index?: PageIndex): boolean {
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
   const own = new Map<Element, number>();
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -141,7 +164,8 @@ export function hasPlainBody(root: Element, min: number): boolean {
     const len = (n as Text).data.trim().length;
     if (len) own.set(parent, (own.get(parent) ?? 0) + len);
   }
-  for (const [el, total] of own) if (total >= min && !inPageChrome(el)) return true;
+  for (const [el, total] of own)
+    if (total >= min && !inPageChrome(el) && !(index && inRow(index, el))) return true;
   return false;
 }
 

@@ -1,6 +1,8 @@
 // Rows of a list and their publication dates: the date cell outside the title, never a drafting
 // date or a date inside the title; rows grouped by their parent into candidate lists.
 import {
+  tooltipDate,
+  urlDate,
   findLabelledPubDate,
   isDatePiece,
   joinDatePieces,
@@ -135,8 +137,10 @@ export class Item implements ColumnItem {
   constructor(
     private readonly link: Element,
     readonly element: Element,
-    readonly date?: Date,
+    public date?: Date,
     readonly dateText?: string,
+    readonly dateFrom?: 'page' | 'tooltip' | 'link',
+    readonly yearGuessed?: boolean,
   ) {}
   get href(): string | undefined {
     return this.link.getAttribute('href') ?? undefined;
@@ -159,7 +163,7 @@ export function toItems(
   facts: RowFacts,
 ): ColumnItem[] {
   const skip = excludedCells(group.rows[0]);
-  const items: ColumnItem[] = [];
+  const items: Item[] = [];
   // One year context for the list, pointed at each row's link in turn (read synchronously).
   const year: YearContext = { asOf: ctx.asOf, contextYear: ctx.contextYear };
   for (const row of group.rows) {
@@ -168,9 +172,47 @@ export function toItems(
     const nodes = facts.dates.get(row);
     year.link = a;
     const d = nodes ? rowDate(row, nodes, year, skip) : undefined;
-    items.push(new Item(a, row, d?.date, d?.text));
+    if (d) {
+      items.push(new Item(a, row, d.date, d.text, 'page', d.yearFrom === 'guess'));
+      continue;
+    }
+    // Nothing visible: the tooltip an inspector sees on hover, else the date in the item's URL.
+    const tip = tooltipDate(a.getAttribute('title'), ctx.asOf);
+    const fromUrl = tip ? undefined : urlDate(a.getAttribute('href'));
+    const found = tip ?? fromUrl;
+    items.push(new Item(a, row, found?.date, found?.text, tip ? 'tooltip' : fromUrl ? 'link' : undefined));
   }
+  correctGuessedYears(items);
   return items;
+}
+
+/**
+ * Month-day dates with no year anywhere were each given the latest year not after the inspection
+ * date. A list read in order says more: in a newest-first list every row is older than the one
+ * above it, so a row that comes out newer crossed a year boundary (and the reverse for an
+ * oldest-first list). Pinned rows stand outside the order.
+ */
+function correctGuessedYears(items: Item[]) {
+  const rows = items.filter((i) => i.date && i.yearGuessed && !i.pinned);
+  if (rows.length < 3) return;
+  let down = 0;
+  let up = 0;
+  for (let i = 1; i < rows.length; i++) {
+    const d = rows[i].date!.getTime() - rows[i - 1].date!.getTime();
+    if (d < 0) down++;
+    else if (d > 0) up++;
+  }
+  if (down === up) return;
+  const newestFirst = down > up;
+  // An old row on top of a newest-first list is pinned, marked or not.
+  if (newestFirst && rows[1].date! > rows[0].date!) rows.shift();
+  const order = newestFirst ? rows : [...rows].reverse();
+  for (let i = 1; i < order.length; i++) {
+    const above = order[i - 1].date!;
+    let d = order[i].date!;
+    while (d > above) d = new Date(d.getFullYear() - 1, d.getMonth(), d.getDate());
+    order[i].date = d;
+  }
 }
 
 export function looksLikeList(items: ColumnItem[], container: Element): boolean {
