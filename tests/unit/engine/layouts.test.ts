@@ -19,7 +19,7 @@ function run(pages: GeneratedPage[]): Array<{ page: GeneratedPage; misses: Miss[
     },
   });
   const out = pages.map((page) => {
-    const doc = win.document.implementation.createHTMLDocument('');
+    const doc = win.document.implementation.createHTMLDocument();
     doc.documentElement.innerHTML = page.html
       .replace(/^[\s\S]*?<html[^>]*>/i, '')
       .replace(/<\/html>\s*$/i, '');
