@@ -6,16 +6,17 @@ import type { Flag, Material } from './types';
 
 type Form = '原件' | '复印件' | '电子';
 
-const NUM = '(?:\\d+|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]+)';
+// Counts are short numbers: bounded, so a cell of 20,000 一 costs a linear scan, not a quadratic one.
+const NUM = '(?:\\d{1,4}|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,4})';
 const UNIT = '(?:份|张|套|本|页|册)';
-const UNIT_COUNT = new RegExp(`(?:一式|各|共)?\\s*${NUM}\\s*${UNIT}`, 'g');
+const UNIT_COUNT = new RegExp(`(?:一式|各|共)?\\s{0,3}${NUM}\\s{0,3}${UNIT}`, 'g');
 // The gap between a form and its count may not name another form: 复印件 原件1份 counts the original.
 const PER_FORM = new RegExp(
   `(原件|复印件|复印|影印件|电子版?)(?:(?!原件|复印|影印)[^，,；;、。]){0,6}?(?:各)?\\s*(${NUM})\\s*${UNIT}`,
   'g',
 );
 const EACH = new RegExp(`各\\s*${NUM}\\s*${UNIT}`);
-const BARE_NUMBER = /^\s*(?:\d+|[一二两三四五六七八九十壹贰叁]+)\s*$/;
+const BARE_NUMBER = /^\s*(?:\d{1,4}|[一二两三四五六七八九十壹贰叁]{1,4})\s*$/;
 const RETURNED =
   /核验后(?:退还|返还)|验后(?:退还|返还)|原件核验|核验原件|查验原件|原件查验|验原件|(?:退还|返还)原件/;
 const NO_MATERIALS = /无需(?:提交|提供)?(?:申请)?材料|不需要(?:提交|提供)材料|无需提交任何材料/;
@@ -186,6 +187,25 @@ function fromCards(root: ParentNode): RawMaterial[] {
   return out;
 }
 
+/** The paragraphs of a materials section: list items, a block's own paragraphs, or the block. */
+function paragraphItems(el: Element): Element[] {
+  if (el.matches('ol, ul')) return [...el.children];
+  const blocks = [...el.children].filter((c) => /^(?:P|DIV|LI|OL|UL|SECTION)$/.test(c.tagName));
+  if (blocks.length >= 2) return blocks.flatMap((b) => (b.matches('ol, ul') ? [...b.children] : [b]));
+  return [el];
+}
+
+/**
+ * A material's name in a paragraph: up to the first comma or colon, keeping a qualifier in
+ * brackets (法定代表人（负责人）身份证) but not a trailing note of form or count (申请书（原件1份）).
+ */
+function materialName(body: string): string {
+  const head = body.split(/[，,。；;：:]/)[0].trim();
+  return head
+    .replace(/[（(][^（）()]*(?:份|原件|复印件|复印|电子|张|套|本|页|核验|退还|返还)[^（）()]*[)）]\s*$/, '')
+    .trim();
+}
+
 function fromParagraphs(doc: Document): RawMaterial[] {
   const out: RawMaterial[] = [];
   const headings = [...doc.querySelectorAll('h1,h2,h3,h4,h5,h6,p,div,strong,b,span,dt,th,td')].filter((e) =>
@@ -200,7 +220,7 @@ function fromParagraphs(doc: Document): RawMaterial[] {
       start = holder.nextElementSibling;
     }
     for (let el = start; el; el = el.nextElementSibling) {
-      const items = el.matches('ol, ul') ? [...el.children] : [el];
+      const items = paragraphItems(el);
       let stop = false;
       for (const item of items) {
         const t = textOf(item);
@@ -216,7 +236,7 @@ function fromParagraphs(doc: Document): RawMaterial[] {
         }
         if (!NUMBERED.test(t) && item.tagName !== 'LI') continue;
         const body = t.replace(NUMBERED, '');
-        const name = body.split(/[，,。；;：:（(]/)[0].trim();
+        const name = materialName(body);
         if (name) out.push({ name, element: item, rowText: body, formText: body });
       }
       if (stop) break;

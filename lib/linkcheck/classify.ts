@@ -77,15 +77,58 @@ function isLoginUrl(u: string): boolean {
   }
 }
 
-/** Title and first h1 of an HTML head, read with text heuristics (no DOMParser in a service worker). */
-export function titleAndHeading(html: string): string {
-  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? '';
-  const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1] ?? '';
-  return `${title} ${h1}`
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
+const plain = (s: string) =>
+  s
+    .replace(/<[^>]{0,2000}>/g, ' ')
+    .replace(/&nbsp;|&#160;/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+
+/** The page without its script, style and noscript blocks, in one linear pass. */
+function withoutCode(html: string): string {
+  const lower = html.toLowerCase();
+  const open = /<(script|style|noscript)\b/g;
+  let out = '';
+  let at = 0;
+  for (let m = open.exec(lower); m; m = open.exec(lower)) {
+    out += html.slice(at, m.index);
+    const close = lower.indexOf(`</${m[1]}`, m.index);
+    if (close < 0) return out;
+    at = close + m[1].length + 2;
+    open.lastIndex = at;
+  }
+  return out + html.slice(at);
+}
+
+/** Titles of message pages that say nothing themselves: their text is in the page's largest block. */
+const GENERIC_TITLE =
+  /^(?:|提示|提示信息|温馨提示|系统提示|信息提示|消息提示|页面提示|错误|错误提示|出错了|出错啦|error|message)$/i;
+
+/** Below this much visible text a page is short: its largest block may be its only message. */
+const SHORT_PAGE = 400;
+
+/**
+ * What a person reads first on a page, read with text heuristics (no DOMParser in a service
+ * worker): its title, its h1–h3 headings, and, on a short page, its largest text block (提示信息
+ * over 抱歉，您访问的页面不存在). The body of a normal page is never read.
+ */
+export function titleAndHeading(html: string): string {
+  const head = html.slice(0, 64 * 1024);
+  const title = /<title[^>]{0,200}>([^<]{0,300})<\/title>/i.exec(head)?.[1] ?? '';
+  const headings: string[] = [];
+  const re = /<h([1-3])[^>]{0,300}>([\s\S]{0,300}?)<\/h\1>/gi;
+  for (let m = re.exec(head); m && headings.length < 6; m = re.exec(head)) headings.push(m[2]);
+  const parts = [title, ...headings];
+  const body = plain(withoutCode(head).replace(/^[\s\S]*?<body[^>]*>/i, ''));
+  if (body.length <= SHORT_PAGE && GENERIC_TITLE.test(plain(title))) {
+    const blocks = withoutCode(head)
+      .replace(/^[\s\S]*?<body[^>]*>/i, '')
+      .split(/<\/?(?:div|p|td|li|section|article|main|h[1-6]|br|table|tr|center|span)\b[^>]{0,300}>/i)
+      .map(plain)
+      .sort((a, b) => b.length - a.length);
+    if (blocks[0]) parts.push(blocks[0]);
+  }
+  return plain(parts.join(' '));
 }
 
 /** A network failure named from Node's or the platform's error codes. */

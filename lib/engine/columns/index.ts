@@ -109,8 +109,9 @@ export function discoverColumns(index: PageIndex, ctx: DiscoveryContext): Column
 /** Two lists of one block: they share an ancestor a few levels up and no other column does. */
 function sameBlock(a: Element, b: Element): boolean {
   let x: Element | null = a;
-  for (let i = 0; x && i < 3; i++) x = x.parentElement;
-  return !!x && x.contains(b);
+  for (let i = 0; x && i < 3 && x.tagName !== 'BODY'; i++, x = x.parentElement)
+    if (x.contains(b)) return true;
+  return false;
 }
 
 /**

@@ -190,3 +190,40 @@ describe('the guide itself', () => {
     ]);
   });
 });
+
+describe('materials in layouts not seen before (issue 13)', () => {
+  test('numbered paragraphs: each material is found with its full name; 原件核验后退还 with no count warns', () => {
+    expect(
+      flagsOf(
+        guidePage(
+          `<div class="con"><p>1. 法定代表人（负责人）身份证</p><p>2. 营业执照副本</p><p>3. 申请书（原件1份）</p><p>4. 房产证原件核验后退还</p></div>`,
+        ),
+      ),
+    ).toEqual(['flag:法定代表人（负责人）身份证', 'flag:营业执照副本', 'warn:房产证原件核验后退还']);
+  });
+  test('cards: field labels never glue into names; a count in another field of the card satisfies it', () => {
+    const card = (name: string, extra: string) =>
+      `<div class="cl-item"><div class="row"><span class="lab">材料名称：</span><span class="val">${name}</span></div><div class="row"><span class="lab">材料类型：</span><span class="val">原件</span></div>${extra}</div>`;
+    const html = guidePage(
+      card(
+        '施工图纸',
+        '<div class="row"><span class="lab">纸质材料份数：</span><span class="val">2</span></div>',
+      ) +
+        card(
+          '施工许可申请表',
+          '<div class="row"><span class="lab">备注：</span><span class="val">无</span></div>',
+        ),
+    );
+    expect(flagsOf(html)).toEqual(['flag:施工许可申请表']);
+  });
+});
+
+test('a hostile material cell (100 KB of 一) is read in linear time', () => {
+  const cell = '一'.repeat(100_000);
+  const html = guidePage(table([['1', `身份证${cell}`, '原件', cell, '是', cell]]));
+  const doc = docFrom(html);
+  const t = performance.now();
+  const s = scanPage(doc, { asOf });
+  expect(performance.now() - t).toBeLessThan(50);
+  expect(s.flags.some((f) => f.rule === 'missing-material-count')).toBe(true);
+});

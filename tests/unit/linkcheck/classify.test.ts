@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { classify, explainNodeError, type AnswerFacts } from '../../../lib/linkcheck/classify';
+import {
+  classify,
+  explainNodeError,
+  titleAndHeading,
+  type AnswerFacts,
+} from '../../../lib/linkcheck/classify';
 
 const facts = (over: Partial<AnswerFacts> = {}): AnswerFacts => ({
   url: 'http://a.gov.cn/x.html',
@@ -58,5 +63,37 @@ describe('classify: from answer facts to a verdict (domain.md §5)', () => {
     expect(explainNodeError({ cause: { code: 'ENOTFOUND' } })).toBe('无法解析域名');
     expect(explainNodeError({ code: 'ECONNREFUSED' })).toBe('拒绝连接');
     expect(explainNodeError(new Error('boom'))).toBe('无法访问');
+  });
+});
+
+describe('soft-404 pages: title, h1–h3, or the largest block of a short page', () => {
+  const soft = (html: string) => verdict(facts({ titleText: titleAndHeading(html) }));
+  test.each([
+    [
+      '<title>提示信息</title><body><div class="box"><h2>抱歉，您访问的页面不存在或已被删除</h2></div></body>',
+    ],
+    [
+      '<title>提示</title><body><div><p>对不起，您要找的页面找不到了！</p><a href="/">返回首页</a></div></body>',
+    ],
+    ['<title>某县人民政府</title><body><h3>404 Not Found</h3></body>'],
+    [
+      '<html><head><title>温馨提示</title><script>var x="<div>"</script></head><body><table><tr><td>该信息已被删除</td></tr></table></body></html>',
+    ],
+  ])('%s is dead', (html) => expect(soft(html)).toBe('dead:软404'));
+
+  test('a normal long page that mentions such words in its body is not a soft 404', () => {
+    const body = '本县围绕群众反映的“办事找不到窗口”问题，推进政务服务标准化建设。'.repeat(20);
+    expect(
+      soft(
+        `<title>政务服务标准化建设取得实效</title><body><h1>政务服务标准化建设取得实效</h1><div>${body}</div></body>`,
+      ),
+    ).toBe('ok:200');
+  });
+
+  test('hostile markup is read in linear time', () => {
+    const hostile = '<script>'.repeat(8000) + '<h1>'.repeat(8000);
+    const t = performance.now();
+    titleAndHeading(hostile);
+    expect(performance.now() - t).toBeLessThan(50);
   });
 });
