@@ -44,3 +44,18 @@ export function homePage(blocks: number): string {
 <nav><ul><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/bsfw/">办事服务</a></li></ul></nav>
 <div class="wrap">${body}</div><div class="footer">网站标识码：0000000000</div></body></html>`;
 }
+
+/**
+ * A 信息公开 catalogue page: a table of 3000 documents with 索引号, 文号, 成文日期 and 发布日期
+ * columns (about 24,000 elements), the heaviest column page the engine reads.
+ */
+export function disclosureTable(rows: number): string {
+  const body = Array.from({ length: rows }, (_, i) => {
+    const d = date(i);
+    const drafted = date(i + 3);
+    return `<tr class="${i % 2 ? 'odd' : 'even'}"><td class="xh">${i + 1}</td><td class="syh">000014349/${d.slice(0, 4)}-${String(10000 + i).slice(1)}</td><td class="bt"><a href="/xxgk/${d.slice(0, 4)}${d.slice(5, 7)}/t${d.replace(/-/g, '')}_${200000 + i}.html" target="_blank" title="关于印发第${i}项重点工作实施方案的通知">关于印发第${i}项重点工作实施方案的通知</a></td><td class="wh">某政办发〔${d.slice(0, 4)}〕${(i % 90) + 1}号</td><td class="cwrq">${drafted}</td><td class="fbrq">${d}</td></tr>`;
+  }).join('\n');
+  return `<!doctype html><html><head><meta charset="utf-8"><title>政府文件_某县人民政府</title><meta name="ColumnName" content="政府文件"></head><body>
+<div class="crumb">当前位置：首页 &gt; 信息公开 &gt; 政府文件</div><div class="main"><table class="xxgk-list"><thead><tr><th>序号</th><th>索引号</th><th>标题</th><th>文号</th><th>成文日期</th><th>发布日期</th></tr></thead><tbody>
+${body}</tbody></table><div class="page">共${Math.ceil(rows / 20)}页 下一页 尾页</div></div></body></html>`;
+}

@@ -46,6 +46,8 @@ const importFile = z.union([
 
 export const MESSAGES = {
   'state:get': def('state:get', ANYONE, {}),
+  // The overlay's strings in the inspector's language: the content script bundles none.
+  'text:get': def('text:get', ANYONE, { lang: z.enum(['zh', 'en']) }),
   'finding:save': def('finding:save', ANYONE, { finding: findingInputSchema }),
   'finding:delete': def('finding:delete', PAGES, { id }),
   'findings:list': def('findings:list', PAGES, { roundId: id.optional() }),
@@ -119,6 +121,7 @@ export interface SavedFinding {
 /** The answer to each message; a message missing here is a compile error in Reply<K>. */
 export interface Replies {
   'state:get': State;
+  'text:get': Record<string, string>;
   'finding:save': SavedFinding;
   'finding:delete': Finding | undefined;
   'findings:list': Finding[];

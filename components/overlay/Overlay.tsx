@@ -3,7 +3,7 @@
 import { INDICATOR_NAMES, type IndicatorId } from '../../lib/domain/checklist/table';
 import { useEffect, useState } from 'preact/hooks';
 import { flagFacts, type FlagRecord } from '../../lib/engine/records';
-import { t, type Lang } from '../shared/i18n';
+import { t, type Lang } from '../shared/text';
 import { RecordForm, type RecordFormProps } from './RecordForm';
 
 export type OverlayFlag = FlagRecord & { element?: Element };

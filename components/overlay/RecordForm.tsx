@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { FindingInput } from '../../lib/domain/model';
 import { findingFromFlag, type FlagRecord, type RecordContext } from '../../lib/engine/records';
-import { t, type Lang } from '../shared/i18n';
+import { t, type Lang } from '../shared/text';
 
 export interface RecordFormProps {
   flag: FlagRecord;

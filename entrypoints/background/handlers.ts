@@ -15,6 +15,7 @@ import type { CategoryId, LinkVerdict } from '../../lib/engine/types';
 import type { Handlers } from '../../lib/messages';
 import { applyImport, snapshot, type Store } from '../../lib/storage/store';
 import { readImportFile } from './imports';
+import { MESSAGES } from '../../components/shared/i18n';
 
 export interface HandlerContext {
   store: Store;
@@ -43,6 +44,7 @@ export function createHandlers(): Handlers<HandlerContext> {
       overrides: await s.setting<Record<string, Record<string, CategoryId>>>('overrides', {}),
       settings: await readSettings((key, fallback) => s.setting(key, fallback)),
     }),
+    'text:get': async (m) => MESSAGES[m.lang],
     'finding:save': (m, { store }) => store.saveFinding(m.finding),
     'finding:delete': (m, { store }) => store.deleteFinding(m.id),
     'findings:list': async (m, { store }) => store.findings(m.roundId ?? (await store.currentRound()).id),

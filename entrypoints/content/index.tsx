@@ -19,6 +19,7 @@ import {
   type PageScan,
   type Profile,
 } from '../../lib/engine/types';
+import { registerText, type TextTable } from '../../components/shared/text';
 
 const QUIET_MS = 600;
 const MAX_SETTLE_MS = 6000;
@@ -43,6 +44,7 @@ async function start(onInvalidated: (cb: () => void) => void) {
   const asOf = parseIsoDay(state.round.asOf) ?? new Date();
   const unit = matchUnit(state.units, location.href);
   const lang = state.settings.lang === 'en' ? 'en' : 'zh';
+  registerText(lang, (await call({ type: 'text:get', lang }).catch(() => ({}))) as TextTable);
   const site = location.host;
   let profile: Profile = { ...state.profile, overrides: state.overrides[site] ?? {} };
 

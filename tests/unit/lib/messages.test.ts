@@ -27,7 +27,14 @@ describe('messages: one map of names, senders and payloads', () => {
 
   test('every message names who may send it; only a few are open to content scripts', () => {
     const open = (Object.keys(MESSAGES) as MessageType[]).filter((k) => MESSAGES[k].from.includes('content'));
-    expect(open.sort()).toEqual(['finding:save', 'links:check', 'override:set', 'scan:report', 'state:get']);
+    expect(open.sort()).toEqual([
+      'finding:save',
+      'links:check',
+      'override:set',
+      'scan:report',
+      'state:get',
+      'text:get',
+    ]);
   });
 
   test('unknown types and bad payloads get a clear error', () => {
