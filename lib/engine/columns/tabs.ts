@@ -6,8 +6,14 @@ import { EMPTY_RE, MORE_RE } from '../pageindex';
 import { cleanColumnName, isHeadingLike, type Heading } from './names';
 
 /** Class names that switch a pane or tab on and off: panes differ only by these. */
-const SWITCH =
-  /^(?:on|active|cur|current|curr|show|shown|hide|hidden|none|block|selected|sel|hover|in|out|open|fade|d-none|visible|invisible)$/i;
+const SWITCH = new RegExp(
+  `^(?:${[
+    ...['on', 'active', 'cur', 'current', 'curr', 'selected', 'sel', 'hover'],
+    ...['show', 'shown', 'hide', 'hidden', 'none', 'block', 'in', 'out', 'open', 'fade'],
+    ...['d-none', 'visible', 'invisible'],
+  ].join('|')})$`,
+  'i',
+);
 const HIDE = /^(?:hide|hidden|none|d-none|invisible)$/i;
 const DIVIDER = /^[\s|｜/／·•-]*$/;
 
