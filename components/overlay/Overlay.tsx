@@ -235,6 +235,10 @@ function Explanation(p: {
   const rows: Array<[string, unknown]> = [
     [t(p.lang, 'category'), e.categoryName ?? e.category],
     [t(p.lang, 'window'), e.window],
+    [
+      t(p.lang, 'columnLevel'),
+      e.columnLevel ? t(p.lang, e.columnLevel === 2 ? 'levelSub' : 'levelFirst') : undefined,
+    ],
     [t(p.lang, 'newestDate'), e.newestDate],
     [t(p.lang, 'daysOverdue'), e.daysOverdue || undefined],
     [t(p.lang, 'daysLeft'), e.daysLeft],

@@ -50,6 +50,24 @@ export function EditFinding(p: {
           ))}
         </select>
       </label>
+      {f.rule === 'stale-column' && (
+        <label>
+          {L('columnLevel')}
+          <select
+            value={f.evidence.level === 2 ? '2' : '1'}
+            onChange={(e) =>
+              setF({
+                ...f,
+                evidence: { ...f.evidence, level: Number((e.target as HTMLSelectElement).value) },
+              })
+            }
+            data-testid="edit-column-level"
+          >
+            <option value="1">{L('levelFirst')}</option>
+            <option value="2">{L('levelSub')}</option>
+          </select>
+        </label>
+      )}
       <div class="row">
         <button type="submit" data-testid="save-edit">
           {t(p.lang, 'save')}

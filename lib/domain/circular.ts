@@ -67,8 +67,11 @@ export function unitResults(
     const unit = unitById.get(id) ?? unregistered(id);
     const fs = byUnit.get(id) ?? [];
     const stale = fs.filter((f) => f.rule === 'stale-column' && f.level === 'flag');
+    // Only first-level (一级) notice/policy columns count toward the first clause; a sub-column
+    // (本级政策解读—负责人解读) still counts toward the second. Older findings carry no level: 一级.
     const staleNewsNotice = stale.filter(
-      (f) => f.evidence.category === 'news' || f.evidence.category === 'notice-policy',
+      (f) =>
+        f.evidence.category === 'news' || (f.evidence.category === 'notice-policy' && f.evidence.level !== 2),
     ).length;
     const blank = fs.filter((f) => f.rule === 'blank-column' && f.level === 'flag').length;
     const vetoes: string[] = [];

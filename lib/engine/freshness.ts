@@ -95,6 +95,7 @@ export function columnFlags(columns: Column[], asOf: Date, profile: Profile): Fl
       daysLeft: f.daysLeft,
       items: col.items.length,
       newestFrom: newest.dateFrom ?? 'page',
+      level: col.level,
     };
     if (f.state === 'stale')
       flags.push({

@@ -83,6 +83,8 @@ export function findingFromFlag(
 /** The facts a person reads beside a flag, whatever its rule: each read from its rule's evidence. */
 export interface FlagFacts {
   category?: CategoryId;
+  /** 1 for a first-level column, 2 for a sub-column. */
+  columnLevel?: 1 | 2;
   categoryName?: string;
   window?: string;
   newestDate?: string;
@@ -106,6 +108,7 @@ export function flagFacts(r: Pick<FlagRecord, 'rule' | 'evidence'>): FlagFacts {
         newestDate: e.newestDate,
         daysOverdue: e.daysOverdue,
         daysLeft: f.rule === 'stale-column-soon' ? e.daysLeft : undefined,
+        columnLevel: e.level,
       };
     }
     case 'blank-column':

@@ -16,6 +16,8 @@ export type FreshnessEvidence = {
   items: number;
   /** Where the newest date was read: the page's text, the link's tooltip, or the link's URL. */
   newestFrom?: 'page' | 'tooltip' | 'link';
+  /** 1: a first-level (一级) column; 2: a sub-column (counted by the second veto clause only). */
+  level?: 1 | 2;
 };
 
 /**

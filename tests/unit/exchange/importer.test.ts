@@ -289,3 +289,24 @@ test('findings of an unregistered site are grouped, never hidden', () => {
     ['（未登记单位）', 1],
   ]);
 });
+
+test('only first-level notice/policy columns count toward the first veto clause; sub-columns toward the total', () => {
+  const { round, units, findings } = generate(0, 1);
+  const at = new Date().toISOString();
+  const stale = (i: number, category: string, level?: number): (typeof findings)[number] => ({
+    ...generate(1, 1).findings[0],
+    id: `s${i}`,
+    unitId: units[0].id,
+    column: `栏目${i}`,
+    evidence: { category, ...(level ? { level } : {}) },
+    createdAt: at,
+    updatedAt: at,
+  });
+  const five = [0, 1, 2, 3, 4].map((i) => stale(i, 'notice-policy', 2));
+  expect(unitResults(round, units, [...findings, ...five])[0]).toMatchObject({
+    staleNewsNotice: 0,
+    staleAny: 5,
+  });
+  const first = [0, 1, 2, 3, 4].map((i) => stale(i, 'notice-policy', i === 0 ? undefined : 1));
+  expect(unitResults(round, units, first)[0]).toMatchObject({ staleNewsNotice: 5, verdict: '不合格' });
+});
