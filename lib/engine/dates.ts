@@ -190,8 +190,13 @@ export function joinDatePieces(piece: string, neighbours: string[]): FoundDate |
 }
 
 /** A labelled publication date anywhere in a longer text (article headers, guide metadata). */
+const LABELLED = new RegExp(`(${PUB_LABEL.source})\\s*[:：]\\s*`, 'g');
+
 export function findLabelledPubDate(text: string): FoundDate | undefined {
-  const re = new RegExp(`(${PUB_LABEL.source})\\s*[:：]\\s*`, 'g');
+  // A label needs a colon: most texts have none and cost one indexOf.
+  if (text.indexOf(':') < 0 && text.indexOf('：') < 0) return undefined;
+  const re = LABELLED;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const f = findFullDates(after)[0];

@@ -221,7 +221,8 @@ function indexLink(index: PageIndex, a: Element) {
   // Only lengths matter here; titles are normalised once, later, for the rows that form lists.
   // A link holding one long text (most titles) needs no string at all.
   const only = a.firstChild;
-  const long = only !== null && only === a.lastChild && only.nodeType === 3 && (only as Text).length > 24;
+  // (更多 and its variants are short: a single text longer than 12 is a title.)
+  const long = only !== null && only === a.lastChild && only.nodeType === 3 && (only as Text).length > 12;
   if (!long) {
     const t = (a.textContent ?? '').trim();
     if (MORE_RE.test(t)) {
@@ -257,21 +258,67 @@ function linkBefore(index: PageIndex, node: Node | null): Element | undefined {
 
 const HIDDEN_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA']);
 
+/**
+ * A short text made of digits and date separators only (a date, a row number, an 索引号): 0 when
+ * it holds anything else, 1 when it cannot be a date (no separator between digits, or a run of five
+ * digits), 2 when it may be one. One pass over the characters instead of three regular expressions.
+ */
+function pureDate(v: string): 0 | 1 | 2 {
+  let run = 0;
+  let digitsBefore = false;
+  let separated = false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++run >= 5) return PURE_DATE_CHARS.test(v) ? 1 : 0;
+      continue;
+    }
+    if (run) digitsBefore = true;
+    run = 0;
+    // - / . 年 月 日 : space and brackets
+    if (c === 45 || c === 47 || c === 46 || c === 0x5e74 || c === 0x6708) {
+      if (digitsBefore) separated = true;
+    } else if (!(c === 32 || c === 58 || c === 0x65e5 || c === 91 || c === 93 || c === 40 || c === 41)) {
+      if (!(
+        c === 0xff08 ||
+        c === 0xff09 ||
+        c === 0x3010 ||
+        c === 0x3011 ||
+        c === 9 ||
+        c === 10 ||
+        c === 13 ||
+        c === 0x3000
+      ))
+        return 0;
+    }
+  }
+  return separated ? 2 : 1;
+}
+
 function indexText(index: PageIndex, n: Text, root: Element) {
   // Lengths first: CharacterData.length is a number, reading .data makes a JS string.
   const len = n.length;
   if (len < 2 || len > 120) return;
   const parent = n.parentElement;
   if (!parent) return;
-  const tag = parent.tagName;
+  // A cell of digits and separators only (a date, a row number) is never a label or an empty text,
+  // whatever holds it: tested before the parent's tag, which most such cells never need.
+  let v: string | undefined;
+  // Up to 12 characters the text is read before its parent's tag, which such cells never need;
+  // up to 24 (an 索引号, a date with its time) only outside links, where titles live.
+  let tag: string | undefined;
+  if (len <= 12 || (len <= 24 && (tag = parent.tagName) !== 'A')) {
+    v = n.data;
+    const kind = pureDate(v);
+    if (kind) {
+      if (kind === 2 && !HIDDEN_TEXT.has(tag ?? parent.tagName)) attachDate(index, n, parent);
+      return;
+    }
+  }
+  tag ??= parent.tagName;
   // A long text directly in a link is a title: pager words and dates inside links are short.
   if (tag === 'A' ? len > 12 : HIDDEN_TEXT.has(tag)) return;
-  const v = n.data;
-  // A cell of digits and separators only (a date, a row number) is never a label or an empty text.
-  if (v.length <= 24 && PURE_DATE_CHARS.test(v)) {
-    if (mayHoldDate(v)) attachDate(index, n, parent);
-    return;
-  }
+  v ??= n.data;
   if (!ANY.test(v)) return;
   if (v.length <= 80 && mayHoldDate(v)) attachDate(index, n, parent);
   if (v.length <= 40 && EMPTY_RE.test(v)) index.emptyNodes.push(n);

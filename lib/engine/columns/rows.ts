@@ -15,6 +15,8 @@ import { inPage, type OneOrMore, type PageIndex } from '../pageindex';
 import type { ColumnItem, PageKind } from '../types';
 import { inPageChrome } from './names';
 
+const DRAFT_LABEL = /(成文|发文|归档|印发)\s*(日期|时间)?\s*[:：]?\s*$/;
+
 export const PINNED_RE = /置顶|\[顶\]|【顶】/;
 
 /** Header cells of a table list mark which columns are drafting dates (成文日期) and not publication dates. */
@@ -45,21 +47,25 @@ export function rowDate(
   skip: Set<number>,
 ): FoundDate | undefined {
   if (!Array.isArray(cells)) return cellDate(row, cells, ctx, skip);
-  let found: FoundDate | undefined;
-  // The last date in a row is the publication date in practice.
-  for (const n of cells) found = cellDate(row, n, ctx, skip) ?? found;
-  return found;
+  // The last date in a row is the publication date in practice: read from the end, stop at one.
+  for (let i = cells.length - 1; i >= 0; i--) {
+    const found = cellDate(row, cells[i], ctx, skip);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** One date-like text of a row, unless it is not the publication date. */
 export function cellDate(row: Element, n: Text, ctx: YearContext, skip: Set<number>): FoundDate | undefined {
-  const t = n.data;
-  if (t.length < 3) return undefined;
+  if (n.length < 3) return undefined;
   const parent = n.parentElement!;
   if (skip.size) {
-    const cell = parent.closest('td,th');
-    if (cell && cell.parentElement === row && skip.has([...row.children].indexOf(cell))) return undefined;
+    let cell: Element | null = parent;
+    while (cell && cell.parentElement !== row) cell = cell.parentElement;
+    // The row's live children collection is indexed, not walked: sibling walks cost more.
+    if (cell) for (const i of skip) if (row.children[i] === cell) return undefined;
   }
+  const t = n.data;
   // Inside the row's title link only a cell that is nothing but a date counts.
   for (let x: Element | null = parent; x && x !== row; x = x.parentElement) {
     if (x.tagName === 'A') {
@@ -71,8 +77,7 @@ export function cellDate(row: Element, n: Text, ctx: YearContext, skip: Set<numb
   const prev = parent.previousElementSibling;
   if (prev && prev.tagName !== 'A' && prev.childElementCount === 0) {
     const label = prev.textContent ?? '';
-    if (label.length < 12 && /(成文|发文|归档|印发)\s*(日期|时间)?\s*[:：]?\s*$/.test(label))
-      return undefined;
+    if (label.length < 12 && /[文档发]/.test(label) && DRAFT_LABEL.test(label)) return undefined;
   }
   const d = parseDateCell(t, ctx) ?? findLabelledPubDate(t);
   if ((!d || d.inferredYear) && isDatePiece(t)) return joinDatePieces(t, pieceNeighbours(n, parent)) ?? d;
