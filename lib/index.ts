@@ -1,4 +1,5 @@
-// The engine's public API: stable, the rest of the product and its tests depend on it.
+// lib/index.ts: the engine's public API, used by the content script's callers, the bench and checks
+// outside the repository. Stable: the rest of the product and its tests depend on it.
 export type {
   RuleId,
   Flag,
@@ -17,6 +18,9 @@ export type {
   ScanOptions,
 } from './engine/types';
 export { scanPage } from './engine/scan';
+export type { WordingEntry, WordingOptions } from './engine/wording/types';
+export { RENAMES, SEED_WORDING } from './engine/wording/seed';
+export { findPersonalInfo, isResidentId } from './engine/wording/personal';
 export { createLinkChecker, type LinkCheckerOptions } from './linkcheck/index';
 export { NATIONAL_PROFILE, categoryOf, judgeFreshness, windowLabel } from './domain/profile';
 export { phrase } from './engine/phrasing';

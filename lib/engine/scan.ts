@@ -1,13 +1,16 @@
 // scanPage: one pass over a rendered page producing every on-page flag.
 import { discoverColumns } from './columns';
 import { breadcrumbName, detectKind } from './columns/page';
-import { meta, norm } from './dom';
+import { meta, norm, textOf } from './dom';
 import { buildIndex } from './pageindex';
 import { columnFlags } from './freshness';
 import { brokenImageFlags, collectLinks } from './links';
 import { guideFlags, readGuide } from './materials';
 import { NATIONAL_PROFILE } from '../domain/profile';
-import type { PageScan, ScanOptions } from './types';
+import type { Column, Flag, PageScan, ScanOptions } from './types';
+import { findLabelledPubDate, parseIsoDay } from './dates';
+import { type PageIndex } from './pageindex';
+import { compileDictionary, pageText, wordingFlags } from './wording/flags';
 
 export function scanPage(doc: Document, options: ScanOptions): PageScan {
   const asOf = options.asOf;
@@ -28,6 +31,7 @@ export function scanPage(doc: Document, options: ScanOptions): PageScan {
   }
   const columnOf = (el: Element) => columns.find((c) => c.list?.contains(el) || c.heading.contains(el))?.name;
   flags.push(...brokenImageFlags(index.images, columnOf));
+  flags.push(...wordingGuard(doc, index, columns, kind, options));
   let links: PageScan['links'] | undefined;
   return {
     kind,
@@ -54,4 +58,41 @@ export function scanPage(doc: Document, options: ScanOptions): PageScan {
 function contextYear(crumb: string | undefined): number | undefined {
   const m = /((?:19|20)\d{2})\s*年?$/.exec(crumb ?? '');
   return m ? +m[1] : undefined;
+}
+
+/** 错敏词, renamed institutions and unmasked personal data, over the page's text (domain.md §8). */
+function wordingGuard(
+  doc: Document,
+  index: PageIndex,
+  columns: Column[],
+  kind: PageScan['kind'],
+  options: ScanOptions,
+): Flag[] {
+  const dated = new Map<Element, Date>();
+  for (const c of columns) for (const i of c.items) if (i.date) dated.set(i.element, i.date);
+  const dateOf = (el: Element) => {
+    for (let x: Element | null = el, k = 0; x && k < 8; x = x.parentElement, k++) {
+      const d = dated.get(x);
+      if (d) return d;
+    }
+    return undefined;
+  };
+  return wordingFlags(pageText(doc), compileDictionary(options.wording?.entries), options.wording, {
+    asOf: options.asOf,
+    dateOf,
+    pageDate: pageDate(doc, index, kind),
+  });
+}
+
+/** An article's own date: its PubDate meta, else the 发布时间 in its header. */
+function pageDate(doc: Document, index: PageIndex, kind: PageScan['kind']): Date | undefined {
+  const fromMeta = parseIsoDay((meta(doc, 'PubDate') ?? meta(doc, 'pubdate') ?? '').slice(0, 10));
+  if (fromMeta) return fromMeta;
+  if (kind !== 'article') return undefined;
+  for (const el of index.pubLabelEls) {
+    const own = textOf(el);
+    const found = findLabelledPubDate(own.length < 8 ? textOf(el.parentElement) : own);
+    if (found) return found.date;
+  }
+  return undefined;
 }

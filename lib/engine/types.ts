@@ -1,5 +1,6 @@
 // Shared engine types. lib/ never imports extension APIs: everything here runs in a page,
 // a worker, Node tests or the bench alike.
+import type { WordingOptions } from './wording/types';
 
 export type Level = 'flag' | 'warn';
 
@@ -54,6 +55,10 @@ export interface EvidenceByRule {
     kind: 'link' | 'attachment' | 'image';
   };
   'broken-image': { src: string; url: string };
+  'wrong-wording': { right: string | null; category: string | null; context: string; note: string | null };
+  'outdated-name': { now: string; since: string; source: string; date: string; context: string };
+  /** Never the full number: `masked` and the context show it masked. */
+  'personal-info': { kind: 'id-number' | 'mobile' | 'bank-card'; masked: string; context: string };
 }
 
 export type RuleId = keyof EvidenceByRule;
@@ -177,4 +182,6 @@ export interface ScanOptions {
   asOf: Date;
   url?: string;
   profile?: Profile;
+  /** An office's 错敏词 dictionary and this site's exceptions; the seed entries always apply. */
+  wording?: WordingOptions;
 }

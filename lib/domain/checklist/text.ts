@@ -190,6 +190,68 @@ export const TEXT: Record<IndicatorId, { zh: IndicatorText & { description: stri
       helps: 'Every image on the page is checked.',
     },
   },
+  'wrong-wording': {
+    zh: {
+      threshold:
+        '国家名称、党的名称、领导人姓名职务、机构名称、法律法规名称、固定政治表述出现严重错误即单项否决',
+      meaning: '页面文字与错敏词词库中的错误写法一致：标为“确定”的错误写法从不正确，其余由检查人核实。',
+      recognise: '看标出的文字和上下文，与正确写法对照；本单位词库可在选项页导入。',
+      good: '“中华人民共和国”“中国共产党”写法正确。',
+      bad: '页面写作“中华人民共合国”。',
+      helps: '一次遍历页面可见文字匹配全部词条，在原处标出，可一键记录。',
+      description: '页面存在严重表述错误',
+    },
+    en: {
+      threshold:
+        "the country's or the Party's name, a leader's name or title, an institution, a law or a fixed phrase written wrong fails the site",
+      meaning:
+        "The page's text holds a wrong form from the dictionary: entries marked certain are never right, others need a person.",
+      recognise:
+        "Read the marked text in context against the right form; an office's own dictionary is imported on the options page.",
+      good: 'The country name is written correctly.',
+      bad: 'The page writes the country name with a wrong character.',
+      helps: 'One pass over the visible text matches every entry and marks it in place.',
+    },
+  },
+  'outdated-name': {
+    zh: {
+      threshold: '机构改革后仍使用旧机构名称，按表述错误处理',
+      meaning: '页面或信息的日期在机构更名、撤并生效之后，仍使用旧名称。',
+      recognise: '看信息的发布日期与更名日期；早于更名日期的历史信息可以使用旧名称。',
+      good: '2019年的信息写“国家市场监督管理总局”。',
+      bad: '2020年的信息写“国家工商行政管理总局”。',
+      helps: '内置机构改革更名清单（含生效日期和依据），只在日期晚于更名时提示。',
+      description: '页面使用已变更的机构名称',
+    },
+    en: {
+      threshold: 'an institution renamed or merged by a reform, named the old way after the change',
+      meaning: 'A page or item dated after a rename took effect still uses the old name.',
+      recognise: 'Compare the item date with the date of the rename; history pages may use old names.',
+      good: 'A 2019 item names the State Administration for Market Regulation.',
+      bad: 'A 2020 item names the abolished State Administration for Industry and Commerce.',
+      helps: 'Ships a list of reform renames with dates and sources; flags only pages dated after them.',
+    },
+  },
+  'personal-info': {
+    zh: {
+      threshold: '公开未脱敏的身份证号码、手机号码、银行卡号等个人信息',
+      meaning: '页面文字中有完整的18位身份证号（校验位、出生日期有效）、11位手机号或银行卡号。',
+      recognise: '看公示名单、附件正文中的号码是否打码（如3201**********1234、138****1234）。',
+      good: '公示名单中身份证号写作“3201**********1234”。',
+      bad: '公示名单中列出完整身份证号和手机号。',
+      helps: '自动识别并以打码形式记录，导出文件中从不保存完整号码。',
+      description: '页面公开了未脱敏的个人信息',
+    },
+    en: {
+      threshold: 'ID, mobile or bank card numbers published unmasked',
+      meaning:
+        'The text holds a full 18-digit resident ID (valid check digit and birth date), an 11-digit mobile or a card number.',
+      recognise: 'Check lists and notices: numbers should be masked (3201**********1234, 138****1234).',
+      good: 'A list shows IDs masked.',
+      bad: 'A list shows full ID and mobile numbers.',
+      helps: 'Found automatically and recorded masked; exports never hold the full number.',
+    },
+  },
   'site-unreachable': {
     zh: {
       threshold: '监测期间网站无法访问累计超过一周（或首页打不开次数达5%）',
