@@ -6,11 +6,11 @@
 /** Elements whose text is never shown as page text. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TEMPLATE', 'OPTION']);
 /** Inline elements: text inside them continues the text around them. */
-const INLINE = new Set(
-  'A ABBR B BDI BDO BIG CITE CODE DEL DFN EM FONT I INS KBD LABEL MARK Q S SAMP SMALL SPAN STRIKE STRONG SUB SUP TIME TT U VAR'.split(
-    ' ',
-  ),
-);
+const INLINE = new Set([
+  ...['A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'CODE', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'KBD'],
+  ...['LABEL', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT'],
+  ...['U', 'VAR'],
+]);
 
 export interface PageText {
   root: Element;
