@@ -59,3 +59,18 @@ export function disclosureTable(rows: number): string {
 <div class="crumb">当前位置：首页 &gt; 信息公开 &gt; 政府文件</div><div class="main"><table class="xxgk-list"><thead><tr><th>序号</th><th>索引号</th><th>标题</th><th>文号</th><th>成文日期</th><th>发布日期</th></tr></thead><tbody>
 ${body}</tbody></table><div class="page">共${Math.ceil(rows / 20)}页 下一页 尾页</div></div></body></html>`;
 }
+
+/** An article page of about `chars` characters of prose, a few wrong forms and numbers among it. */
+export function proseArticle(chars: number): string {
+  const sentence =
+    '全县上下深入贯彻落实党中央、国务院决策部署，坚持稳中求进工作总基调，统筹推进经济社会发展各项工作，取得了新的成效。';
+  const paras: string[] = [];
+  let total = 0;
+  for (let i = 0; total < chars; i++) {
+    const extra = i % 97 === 0 ? '中华人民共<span>合国</span>' : i % 131 === 0 ? '联系人手机13812345678' : '';
+    const p = `<p>${sentence.repeat(4)}${extra}</p>`;
+    paras.push(p);
+    total += sentence.length * 4 + extra.length;
+  }
+  return `<!doctype html><html><head><meta charset="utf-8"><title>工作报告</title><meta name="PubDate" content="2023-07-01"></head><body><h1>2023年上半年工作报告</h1><div class="article">${paras.join('\n')}</div></body></html>`;
+}

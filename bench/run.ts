@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { startDemoServer } from '../demo/server.mjs';
 import { createLinkChecker } from '../lib/linkcheck/index';
 import { EXT_DIR, launchBrowser, ROOT } from '../scripts/browser';
-import { disclosureTable, homePage, listPage } from './pages';
+import { disclosureTable, homePage, listPage, proseArticle } from './pages';
 import { benchExports, benchPanelAtScale } from './exports';
 
 interface Row {
@@ -42,20 +42,25 @@ async function engineInBrowser() {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  const measure = async (html: string, runs: number) => {
+  const measure = async (html: string, runs: number, guard = false) => {
     const path = `/col/page${pages.size}/index.html`;
     pages.set(path, html);
     await page.goto(base + path, { waitUntil: 'load' });
     await page.addScriptTag({ content: engine });
     // The loop runs in the page (engine-entry.ts): no per-run round trips in the figures.
     return page.evaluate(
-      (n) =>
+      ([n, g]) =>
         (
           window as unknown as {
-            __bench: { measure(n: number): { scan: number; walk: number; links: number; flags: number } };
+            __bench: {
+              measure(
+                n: number,
+                guard: boolean,
+              ): { scan: number; walk: number; links: number; flags: number };
+            };
           }
-        ).__bench.measure(n),
-      runs,
+        ).__bench.measure(n, g),
+      [runs, guard] as const,
     );
   };
   const table = disclosureTable(3000);
@@ -69,6 +74,11 @@ async function engineInBrowser() {
   );
   add('  同页 TreeWalker 空遍历 / bare TreeWalker walk, same page', ms(r0.walk));
   add('  比值 scanPage / TreeWalker', `${(r0.scan / r0.walk).toFixed(2)}x`, '≤ 4x', r0.scan / r0.walk <= 4);
+  const g0 = await measure(table, 21, true);
+  add(
+    '  含错敏词与个人信息检查 / with the wording guard',
+    `${ms(g0.scan)} (${(g0.scan / g0.walk).toFixed(2)}x)`,
+  );
   const list = listPage(3000);
   const r1 = await measure(list, 41);
   add(
@@ -89,6 +99,29 @@ async function engineInBrowser() {
     r2.scan <= 10,
   );
   add('  同页 TreeWalker 空遍历 / bare TreeWalker walk', ms(r2.walk));
+  const prose = proseArticle(1_000_000);
+  pages.set('/art/2023/7/1/report.html', prose);
+  await page.goto(`${base}/art/2023/7/1/report.html`, { waitUntil: 'load' });
+  await page.addScriptTag({ content: engine });
+  const w = await page.evaluate(() =>
+    (
+      window as unknown as {
+        __bench: {
+          measureWording(
+            n: number,
+            size: number,
+          ): { guard: number; walk: number; flags: number; chars: number };
+        };
+      }
+    ).__bench.measureWording(21, 20_000),
+  );
+  add(
+    '错敏词与个人信息检查：1 MB 文字、2 万词条 / wording guard, 1 MB of text, 20,000 entries',
+    `${ms(w.guard)} (${(w.chars / 1e6).toFixed(2)} M chars, ${w.flags} flags)`,
+    '≤ 15 ms',
+    w.guard <= 15,
+  );
+  add('  同页文字节点空遍历 / bare text-node walk, same page', ms(w.walk));
   await context.close();
   server.close();
 }

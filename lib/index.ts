@@ -17,7 +17,7 @@ export type {
   LinkVerdict,
   ScanOptions,
 } from './engine/types';
-export { scanPage } from './engine/scan';
+export { scanPage } from './engine/public-scan';
 export type { WordingEntry, WordingOptions } from './engine/wording/types';
 export { RENAMES, SEED_WORDING } from './engine/wording/seed';
 export { findPersonalInfo, isResidentId } from './engine/wording/personal';

@@ -15,7 +15,9 @@ import {
   profileSchema,
   roundInputSchema,
   unitInputSchema,
+  wordingEntrySchema,
 } from './exchange/schema';
+import type { WordingEntry, WordingOptions } from './engine/wording/types';
 import type { Screenshot } from './storage/store';
 
 /** Who sent a message: a content script in a web page, or one of the extension's own pages. */
@@ -90,6 +92,15 @@ export const MESSAGES = {
     findingId: id,
     windowId: z.number().int().optional(),
   }),
+  // The 错敏词 dictionary: the content script gets it (with the seed) for its site; pages edit it.
+  'wording:get': def('wording:get', ANYONE, { site: z.string().max(300) }),
+  'wording:dictionary': def('wording:dictionary', PAGES, {}),
+  'wording:set': def('wording:set', PAGES, { entries: z.array(wordingEntrySchema).max(50_000) }),
+  'wording:except': def('wording:except', ANYONE, {
+    site: z.string().min(1).max(300),
+    wrong: z.string().min(1).max(50),
+    add: z.boolean(),
+  }),
 };
 
 export type MessageType = keyof typeof MESSAGES;
@@ -145,6 +156,10 @@ export interface Replies {
   'scan:report': true;
   'links:check': LinkVerdict[];
   'screenshot:capture': Screenshot;
+  'wording:get': WordingOptions;
+  'wording:dictionary': WordingEntry[];
+  'wording:set': { count: number };
+  'wording:except': true;
 }
 
 export type Reply<K extends MessageType> = Replies[K];

@@ -3,9 +3,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { CHECKLIST, LEVEL_LABEL } from '../../lib/domain/checklist';
 import type { Profile } from '../../lib/engine/types';
 import { t, type Lang } from '../shared/i18n';
+import { Dictionary, type DictionaryApi } from './Dictionary';
 import { ProfileEditor } from './ProfileEditor';
 
-export interface OptionsApi {
+export interface OptionsApi extends DictionaryApi {
   settings(): Promise<{
     inspector: string;
     lang: Lang;
@@ -127,6 +128,10 @@ export function Options({ api }: { api: OptionsApi }) {
             setProfile(p);
           }}
         />
+      </section>
+      <section aria-label={t(lang, 'wordingDictionary')}>
+        <h2>{t(lang, 'wordingDictionary')}</h2>
+        <Dictionary api={api} lang={lang} />
       </section>
       <section aria-label={t(lang, 'checklist')}>
         <h2>{t(lang, 'checklist')}</h2>

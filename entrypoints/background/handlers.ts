@@ -16,6 +16,9 @@ import type { Handlers } from '../../lib/messages';
 import { applyImport, snapshot, type Store } from '../../lib/storage/store';
 import { readImportFile } from './imports';
 import { MESSAGES } from '../../components/shared/i18n';
+import { withSeed } from '../../lib/engine/public-scan';
+import type { WordingEntry } from '../../lib/engine/wording/types';
+import { mergeWording } from '../../lib/exchange/wording';
 
 export interface HandlerContext {
   store: Store;
@@ -93,7 +96,9 @@ export function createHandlers(): Handlers<HandlerContext> {
         ? (await store.rounds()).find((r) => r.id === m.roundId)
         : await store.currentRound();
       if (!round) throw new Error('没有这个检查轮次 / no such round');
-      return makeEnvelope(round, await store.units(), await store.findings(round.id));
+      const env = makeEnvelope(round, await store.units(), await store.findings(round.id));
+      const entries = await store.setting<WordingEntry[]>('wording', []);
+      return entries.length ? { ...env, wording: { entries } } : env;
     },
     'import:preview': async (m, { store }) => {
       // Everything is validated before anything is written.
@@ -121,6 +126,14 @@ export function createHandlers(): Handlers<HandlerContext> {
           ? pending.plan
           : planMerge(await snapshot(store), pending.envelopes);
       await applyImport(store, plan);
+      // A supervisor's dictionary travels in the file: merged into this office's.
+      const shared = pending.envelopes.flatMap((e) => e.env.wording?.entries ?? []);
+      if (shared.length) {
+        await store.setSetting(
+          'wording',
+          mergeWording(await store.setting<WordingEntry[]>('wording', []), shared),
+        );
+      }
       pendingImports.delete(m.token);
       return { problems: [], summary: plan.summary };
     },
@@ -145,6 +158,27 @@ export function createHandlers(): Handlers<HandlerContext> {
       return store.saveFinding({ ...f, rectification: m.status });
     },
     'screenshot:get': (m, { store }) => store.screenshot(m.id),
+    'wording:get': async (m, { store }) => {
+      const exceptions = await store.setting<Record<string, string[]>>('wordingExceptions', {});
+      return withSeed({
+        entries: await store.setting<WordingEntry[]>('wording', []),
+        exceptions: exceptions[m.site] ?? [],
+      });
+    },
+    'wording:dictionary': (_m, { store }) => store.setting<WordingEntry[]>('wording', []),
+    'wording:set': async (m, { store }) => {
+      await store.setSetting('wording', m.entries);
+      return { count: m.entries.length };
+    },
+    'wording:except': async (m, { store }) => {
+      // "Not a problem here": remembered for the site, like a column's category.
+      const all = await store.setting<Record<string, string[]>>('wordingExceptions', {});
+      const site = new Set(all[m.site] ?? []);
+      if (m.add) site.add(m.wrong);
+      else site.delete(m.wrong);
+      await store.setSetting('wordingExceptions', { ...all, [m.site]: [...site] });
+      return true;
+    },
     'scan:ensure': (m, c) => c.ensureScanner(m.tabId),
     'scan:report': async (m, { sender }) => {
       const tabId = sender.tab?.id;

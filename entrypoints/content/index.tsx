@@ -47,6 +47,8 @@ async function start(onInvalidated: (cb: () => void) => void) {
   registerText(lang, (await call({ type: 'text:get', lang }).catch(() => ({}))) as TextTable);
   const site = location.host;
   let profile: Profile = { ...state.profile, overrides: state.overrides[site] ?? {} };
+  // The 错敏词 dictionary (the seed and the office's) comes from the background: none ships here.
+  const wording = await call({ type: 'wording:get', site }).catch(() => undefined);
 
   const host = document.createElement('site-patrol-overlay');
   const shadow = host.attachShadow({ mode: 'open' });
@@ -103,7 +105,7 @@ async function start(onInvalidated: (cb: () => void) => void) {
   const runScan = () => {
     pending = undefined;
     lastScan = performance.now();
-    scan = scanPage(document, { asOf, url: location.href, profile });
+    scan = scanPage(document, { asOf, url: location.href, profile, wording });
     scanning = false;
     pageFlags = scan.flags.map((f) => ({ ...toRecord(f), element: f.element }));
     draw();

@@ -8,6 +8,18 @@ const api: OptionsApi = {
   set: async (key, value) => void (await call({ type: 'settings:set', key, value })),
   profile: async () => (await call({ type: 'state:get' })).profile,
   saveProfile: async (profile) => void (await call({ type: 'profile:set', profile })),
+  dictionary: () => call({ type: 'wording:dictionary' }),
+  saveDictionary: async (entries) => void (await call({ type: 'wording:set', entries })),
+  download(name, content, type) {
+    const url = URL.createObjectURL(new Blob([content], { type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  },
 };
 
 render(<Options api={api} />, document.getElementById('app')!);

@@ -2,6 +2,7 @@
 import { snippet, stableSelector } from './dom';
 import type { FindingInput } from '../domain/model';
 import type { CategoryId, EvidenceByRule, Flag, Level, PageScan, RuleId } from './types';
+import { maskDigits } from './wording/text';
 
 interface RecordBase {
   key: string;
@@ -40,7 +41,12 @@ export function toRecord(flag: Flag): FlagRecord {
     item: flag.item,
     href: flag.href,
     selector,
-    snippet: flag.element ? snippet(flag.element) : '',
+    // A personal number is never stored whole, not even in the element's snippet.
+    snippet: !flag.element
+      ? ''
+      : flag.rule === 'personal-info'
+        ? maskDigits(snippet(flag.element))
+        : snippet(flag.element),
   } as FlagRecord;
 }
 

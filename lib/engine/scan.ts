@@ -31,7 +31,7 @@ export function scanPage(doc: Document, options: ScanOptions): PageScan {
   }
   const columnOf = (el: Element) => columns.find((c) => c.list?.contains(el) || c.heading.contains(el))?.name;
   flags.push(...brokenImageFlags(index.images, columnOf));
-  flags.push(...wordingGuard(doc, index, columns, kind, options));
+  if (options.guard !== false) flags.push(...wordingGuard(doc, index, columns, kind, options));
   let links: PageScan['links'] | undefined;
   return {
     kind,
@@ -77,7 +77,8 @@ function wordingGuard(
     }
     return undefined;
   };
-  return wordingFlags(pageText(doc), compileDictionary(options.wording?.entries), options.wording, {
+  const w = options.wording;
+  return wordingFlags(pageText(doc), compileDictionary(w?.entries, w?.renames), w, {
     asOf: options.asOf,
     dateOf,
     pageDate: pageDate(doc, index, kind),

@@ -184,4 +184,6 @@ export interface ScanOptions {
   profile?: Profile;
   /** An office's 错敏词 dictionary and this site's exceptions; the seed entries always apply. */
   wording?: WordingOptions;
+  /** false skips the wording and privacy guard (the bench times the column engine alone). */
+  guard?: boolean;
 }

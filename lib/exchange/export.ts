@@ -3,6 +3,7 @@ import { FORMAT_NAME, SCHEMA_VERSION } from './format';
 import { indicator, LEVEL_LABEL } from '../domain/checklist';
 import { totals, type UnitResult } from '../domain/circular';
 import type { Finding, Round, Unit } from '../domain/model';
+import type { WordingEntry } from '../engine/wording/types';
 
 export const TOOL = { name: '巡网助手 Site Patrol', version: '0.1.0' };
 
@@ -14,6 +15,7 @@ export interface Envelope {
   round: Round;
   units: Unit[];
   findings: Finding[];
+  wording?: { entries: WordingEntry[] };
 }
 
 export function makeEnvelope(round: Round, units: Unit[], findings: Finding[], at = new Date()): Envelope {

@@ -82,6 +82,16 @@ export const roundInputSchema = roundSchema
 
 export { FORMAT_NAME, SCHEMA_VERSION };
 
+export const wordingEntrySchema = z
+  .object({
+    wrong: z.string().min(2).max(50),
+    right: z.string().max(50).optional(),
+    category: z.string().max(50).optional(),
+    level: z.enum(['flag', 'warn']).optional(),
+    note: z.string().max(500).optional(),
+  })
+  .strict();
+
 export const envelopeSchema = z
   .object({
     format: z.literal(FORMAT_NAME),
@@ -91,6 +101,11 @@ export const envelopeSchema = z
     round: roundSchema,
     units: z.array(unitSchema).max(10_000),
     findings: z.array(findingSchema).max(500_000),
+    /** The supervisor's 错敏词 dictionary, shared with inspectors through the export. */
+    wording: z
+      .object({ entries: z.array(wordingEntrySchema).max(50_000) })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -5,9 +5,8 @@ import { phrase } from '../phrasing';
 import type { Flag } from '../types';
 import { createMatcher, type Matcher } from './matcher';
 import { candidateRuns, findPersonalInfo } from './personal';
-import { RENAMES, SEED_WORDING, type Rename } from './seed';
 import { contextOf, locate, nodesIn, pageText, type PageText } from './text';
-import type { WordingEntry, WordingOptions } from './types';
+import type { Rename, WordingEntry, WordingOptions } from './types';
 
 type Pattern = { kind: 'wording'; entry: WordingEntry } | { kind: 'rename'; rename: Rename };
 
@@ -16,23 +15,27 @@ export interface CompiledDictionary {
   patterns: Pattern[];
 }
 
-const compiled = new WeakMap<object, CompiledDictionary>();
-let seedOnly: CompiledDictionary | undefined;
+const compiled = new WeakMap<WordingEntry[], WeakMap<Rename[], CompiledDictionary>>();
+const NO_ENTRIES: WordingEntry[] = [];
+const NO_RENAMES: Rename[] = [];
 
-/** The seed entries, the renames and an office's entries, compiled once per entries list. */
-export function compileDictionary(entries?: WordingEntry[]): CompiledDictionary {
-  if (!entries?.length) return (seedOnly ??= build([]));
-  let c = compiled.get(entries);
-  if (!c) compiled.set(entries, (c = build(entries)));
+/** Entries and renames compiled once per pair of lists (whoever passes them keeps them). */
+export function compileDictionary(
+  entries: WordingEntry[] = NO_ENTRIES,
+  renames: Rename[] = NO_RENAMES,
+): CompiledDictionary {
+  let byRenames = compiled.get(entries);
+  if (!byRenames) compiled.set(entries, (byRenames = new WeakMap()));
+  let c = byRenames.get(renames);
+  if (!c) byRenames.set(renames, (c = build(entries, renames)));
   return c;
 }
 
-function build(entries: WordingEntry[]): CompiledDictionary {
+function build(entries: WordingEntry[], renames: Rename[]): CompiledDictionary {
   const patterns: Pattern[] = [
-    // An office's entry wins over a seed entry of the same wrong form (first entry wins).
+    // The first entry of a wrong form wins: an office's entries come before the seed.
     ...entries.filter((e) => e.wrong).map((entry): Pattern => ({ kind: 'wording', entry })),
-    ...SEED_WORDING.map((entry): Pattern => ({ kind: 'wording', entry })),
-    ...RENAMES.map((rename): Pattern => ({ kind: 'rename', rename })),
+    ...renames.map((rename): Pattern => ({ kind: 'rename', rename })),
   ];
   const texts = patterns.map((p) => (p.kind === 'wording' ? p.entry.wrong : p.rename.old));
   return { matcher: createMatcher(texts), patterns };

@@ -63,7 +63,13 @@ function maskCard(c: string): string {
 export function candidateRuns(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   const re = /[0-9][0-9 -]{9,}[0-9Xx]/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // Cells side by side run together (2023-07-272023-07-30): only a run holding eleven digits
+    // in a row, or printed in a mobile's or a card's groups, can hold a personal number.
+    const run = m[0];
+    if (/\d{11}/.test(run) || /\d{3}[ -]\d{4}[ -]\d{4}/.test(run))
+      out.push({ start: m.index, end: m.index + run.length });
+  }
   return out;
 }
 

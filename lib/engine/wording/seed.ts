@@ -2,7 +2,9 @@
 // (certain), and names of bodies renamed or abolished by institutional reforms, with the date the
 // change took effect and where it was announced. No moderation ("sensitive word") lists: they flag
 // ordinary government text (domain.md §8). Offices add their own 错敏词样本库 on the options page.
-import type { WordingEntry } from './types';
+import type { Rename, WordingEntry } from './types';
+
+export type { Rename };
 
 /** Wrong forms, each a misspelling of a fixed name or political phrase. */
 export const SEED_WORDING: WordingEntry[] = [
@@ -52,16 +54,6 @@ export const SEED_WORDING: WordingEntry[] = [
   { wrong: '精准扶平', right: '精准扶贫', category: '常见错别字', level: 'flag' },
   { wrong: '安全生产月活动月', right: '安全生产月活动', category: '常见错别字', level: 'warn' },
 ];
-
-export interface Rename {
-  old: string;
-  now: string;
-  /** YYYY-MM-DD: a page dated on or after this that uses the old name is out of date. */
-  since: string;
-  source: string;
-  /** A character right after the old name that makes it another word (农业部门 is not 农业部). */
-  notFollowedBy?: string;
-}
 
 const REFORM_2018 = '《国务院机构改革方案》（第十三届全国人民代表大会第一次会议2018年3月17日批准）';
 const LOCAL_2019 = '地方机构改革（各省、市、县级机构改革方案，2019年3月底前基本完成）';

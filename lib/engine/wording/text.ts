@@ -142,6 +142,14 @@ export function contextOf(text: string, start: number, end: number, n = 20): str
   return text
     .slice(Math.max(0, start - n), Math.min(text.length, end + n))
     .replace(/\s+/g, ' ')
-    .replace(/\d{7,25}[Xx]?/g, (d) => `${d.slice(0, 3)}${'*'.repeat(d.length - 7)}${d.slice(-4)}`)
-    .trim();
+    .trim()
+    .replace(LONG_DIGITS, maskRun);
+}
+
+const LONG_DIGITS = /\d{7,25}[Xx]?/g;
+const maskRun = (d: string) => `${d.slice(0, 3)}${'*'.repeat(d.length - 7)}${d.slice(-4)}`;
+
+/** A text with every long digit run masked: what may be stored of a page showing personal numbers. */
+export function maskDigits(s: string): string {
+  return s.replace(LONG_DIGITS, maskRun);
 }

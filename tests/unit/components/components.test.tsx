@@ -409,6 +409,9 @@ describe('Options', () => {
             linkCap: 1500,
           }),
           set: async () => {},
+          dictionary: async () => [],
+          saveDictionary: async () => {},
+          download: () => {},
           profile: async () => NATIONAL_PROFILE,
           saveProfile: async () => {},
         }}
@@ -420,5 +423,62 @@ describe('Options', () => {
     const shown = screen.getAllByTestId('indicator');
     expect(shown.map((e) => e.id)).toEqual(['missing-material-count']);
     expect(shown[0].textContent).toMatch(/标准.*含义.*如何识别.*正确示例.*问题示例/);
+  });
+});
+
+describe('Options: the office dictionary', () => {
+  const api = (saved: unknown[]) => ({
+    settings: async () => ({
+      inspector: '',
+      lang: 'zh' as const,
+      autoLinks: true,
+      trainee: false,
+      perHost: 4,
+      overall: 16,
+      linkCap: 1500,
+    }),
+    set: async () => {},
+    profile: async () => NATIONAL_PROFILE,
+    saveProfile: async () => {},
+    dictionary: async () => [],
+    saveDictionary: async (e: unknown[]) => void saved.push(...e),
+    download: () => {},
+  });
+  const upload = (text: string | Uint8Array<ArrayBuffer>, name = '词库.csv') =>
+    fireEvent.change(screen.getByTestId('import-wording-dictionary'), {
+      target: { files: [new File([text], name, { type: 'text/csv' })] },
+    });
+
+  test('a good file is stored whole; a bad one stores nothing and names the row', async () => {
+    const saved: unknown[] = [];
+    render(<Options api={api(saved)} />);
+    await screen.findByTestId('import-wording-dictionary');
+    upload(
+      '\uFEFF错误写法,正确写法,类别,级别,说明\r\n县长助里,县长助理,领导职务,确定,\r\n凌笪乡,凌笪镇,行政区划,疑似,撤乡设镇\r\n',
+    );
+    await waitFor(() => expect(screen.getByTestId('dictionary-status').textContent).toContain('已导入 2 条'));
+    expect(saved).toEqual([
+      { wrong: '县长助里', right: '县长助理', category: '领导职务', level: 'flag' },
+      { wrong: '凌笪乡', right: '凌笪镇', category: '行政区划', level: 'warn', note: '撤乡设镇' },
+    ]);
+    upload('错误写法,正确写法,类别,级别,说明\n县长助里,县长助理,,确定,\n县长助里,县长,,确定,\n');
+    await waitFor(() => expect(screen.getByTestId('dictionary-problems').textContent).toContain('第3行'));
+    expect(saved).toHaveLength(2);
+  });
+
+  test('a GBK file is refused with the encoding named; an empty file says so', async () => {
+    const saved: unknown[] = [];
+    render(<Options api={api(saved)} />);
+    await screen.findByTestId('import-wording-dictionary');
+    // 错误写法 in GBK
+    upload(new Uint8Array([0xb4, 0xed, 0xce, 0xf3, 0xd0, 0xb4, 0xb7, 0xa8, 0x2c, 0x0a]));
+    await waitFor(() =>
+      expect(screen.getByTestId('dictionary-problems').textContent).toContain('不是 UTF-8'),
+    );
+    upload(new Uint8Array([]), '空.csv');
+    await waitFor(() =>
+      expect(screen.getByTestId('dictionary-problems').textContent).toContain('空.csv：文件是空的'),
+    );
+    expect(saved).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { findPersonalInfo, isResidentId, scanPage, type WordingEntry } from '../
 import { luhn } from '../../../lib/engine/wording/personal';
 import { createMatcher } from '../../../lib/engine/wording/matcher';
 import { day, docFrom } from '../../fixtures/helpers';
+import { toRecord } from '../../../lib/engine/records';
 
 const asOf = day('2023-07-31');
 const scan = (html: string, entries?: WordingEntry[], exceptions?: string[]) =>
@@ -74,6 +75,9 @@ describe('personal data (GB 11643, mobiles, Luhn)', () => {
     expect(JSON.stringify(flags.map((f) => [f.message, f.evidence]))).not.toContain(id);
     expect(JSON.stringify(flags.map((f) => f.evidence))).not.toContain('13812345678');
     expect(flags[0].element?.tagName).toBe('TD');
+    const records = flags.map(toRecord);
+    expect(JSON.stringify(records)).not.toContain(id);
+    expect(JSON.stringify(records)).not.toContain('13812345678');
   });
   test('100 KB of digits and separators is read in linear time', () => {
     const t = performance.now();

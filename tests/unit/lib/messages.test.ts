@@ -34,6 +34,8 @@ describe('messages: one map of names, senders and payloads', () => {
       'scan:report',
       'state:get',
       'text:get',
+      'wording:except',
+      'wording:get',
     ]);
   });
 
