@@ -38,8 +38,9 @@ export function decodeText(bytes: Uint8Array): { text?: string; problem?: string
     } catch {
       gbk = false;
     }
+    const hint = gbk ? '（看起来是 GBK，请在 Excel 中另存为“CSV UTF-8”）' : '';
     return {
-      problem: `文件不是 UTF-8 编码${gbk ? '（看起来是 GBK，请在 Excel 中另存为“CSV UTF-8”）' : ''} / the file is not UTF-8${gbk ? ' (it looks like GBK)' : ''}`,
+      problem: `文件不是 UTF-8 编码${hint} / the file is not UTF-8${gbk ? ' (it looks like GBK)' : ''}`,
     };
   }
 }
