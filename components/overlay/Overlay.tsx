@@ -18,6 +18,8 @@ export interface OverlayProps {
   /** Categories an inspector can put a column in, remembered for this site. */
   categories?: Array<{ id: string; name: string }>;
   onCategory?: (column: string, category: string) => void;
+  /** "Not a problem here" for a wording hit, remembered for the site. */
+  onExcept?: (wrong: string) => void;
   recorder: Omit<RecordFormProps, 'flag' | 'onClose' | 'lang'>;
 }
 
@@ -129,6 +131,7 @@ export function Overlay(props: OverlayProps) {
                 onClose={() => setOpen(null)}
                 categories={props.categories}
                 onCategory={props.onCategory}
+                onExcept={props.onExcept}
               />
             )}
           </div>
@@ -230,6 +233,8 @@ function Explanation(p: {
   onClose: () => void;
   categories?: Array<{ id: string; name: string }>;
   onCategory?: (column: string, category: string) => void;
+  /** "Not a problem here" for a wording hit, remembered for the site. */
+  onExcept?: (wrong: string) => void;
 }) {
   const e = flagFacts(p.flag);
   const rows: Array<[string, unknown]> = [
@@ -279,6 +284,20 @@ function Explanation(p: {
         <button type="button" onClick={p.onRecord} data-testid="overlay-record">
           {t(p.lang, 'record')}
         </button>
+        {p.onExcept &&
+          p.flag.item &&
+          (p.flag.rule === 'wrong-wording' || p.flag.rule === 'outdated-name') && (
+            <button
+              type="button"
+              data-testid="wording-except"
+              onClick={(ev) => {
+                // Only the inspector's own click: a page script cannot switch a check off.
+                if (ev.isTrusted) p.onExcept!(p.flag.item!);
+              }}
+            >
+              {t(p.lang, 'notAProblemHere')}
+            </button>
+          )}
         <a href={p.checklistUrl(p.flag.rule)} target="_blank" rel="noopener">
           {t(p.lang, 'checklistEntry')}
         </a>

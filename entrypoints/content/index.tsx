@@ -48,7 +48,7 @@ async function start(onInvalidated: (cb: () => void) => void) {
   const site = location.host;
   let profile: Profile = { ...state.profile, overrides: state.overrides[site] ?? {} };
   // The 错敏词 dictionary (the seed and the office's) comes from the background: none ships here.
-  const wording = await call({ type: 'wording:get', site }).catch(() => undefined);
+  let wording = await call({ type: 'wording:get', site }).catch(() => undefined);
 
   const host = document.createElement('site-patrol-overlay');
   const shadow = host.attachShadow({ mode: 'open' });
@@ -85,6 +85,15 @@ async function start(onInvalidated: (cb: () => void) => void) {
           profile = { ...profile, overrides };
           void call({ type: 'override:set', site, column, category }).catch(() => {});
           runScan();
+        }}
+        onExcept={(wrong) => {
+          void call({ type: 'wording:except', site, wrong, add: true })
+            .then(() => call({ type: 'wording:get', site }))
+            .then((w) => {
+              wording = w;
+              runScan();
+            })
+            .catch(() => {});
         }}
         recorder={{
           context: {

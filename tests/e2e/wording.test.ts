@@ -63,3 +63,25 @@ test("an office's dictionary imported on the options page marks its wrong forms 
     .toContain('页面存在严重表述错误：“凌笪乡”应为“凌笪镇”');
   await Promise.all([options.close(), page.close()]);
 });
+
+test('"not a problem here" sticks for the site, and a page script cannot press it', async () => {
+  const page = await h.context.newPage();
+  await page.goto(h.govUrl('/xxgk/gs.html'));
+  const message = '页面使用已变更的机构名称“国家工商行政管理总局”（现为“国家市场监督管理总局”）';
+  await expect.poll(() => flags(page), { timeout: 15_000 }).toContain(message);
+  await overlay(page)
+    .locator('.sp-list li', { hasText: message })
+    .locator('[data-testid="overlay-flag"]')
+    .click();
+  const except = overlay(page).locator('[data-testid="wording-except"]');
+  // An untrusted click (a page script's) does nothing.
+  await except.dispatchEvent('click');
+  await page.waitForTimeout(300);
+  expect(await flags(page)).toContain(message);
+  await except.click();
+  await expect.poll(() => flags(page)).not.toContain(message);
+  await page.reload();
+  await expect.poll(() => flags(page), { timeout: 15_000 }).toContain('页面公开了未脱敏的手机号码');
+  expect(await flags(page)).not.toContain(message);
+  await page.close();
+});
