@@ -2,7 +2,13 @@
 // before anything is stored, exported back, and shared with inspectors through the JSON export.
 import { useEffect, useState } from 'preact/hooks';
 import type { WordingEntry } from '../../lib/engine/wording/types';
-import { decodeText, parseWordingCsv, WORDING_HEADERS, wordingCsv } from '../../lib/exchange/wording';
+import {
+  decodeText,
+  parseWordingCsv,
+  WORDING_HEADERS,
+  wordingCsv,
+  type WordingImport,
+} from '../../lib/exchange/wording';
 import { t, type Lang } from '../shared/i18n';
 
 export interface DictionaryApi {
@@ -19,17 +25,31 @@ export function Dictionary({ api, lang }: { api: DictionaryApi; lang: Lang }) {
 
   const importFile = async (file: File) => {
     setStatus('');
-    const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
-    const parsed =
-      decoded.text === undefined
-        ? { entries: [], problems: [decoded.problem!] }
-        : parseWordingCsv(decoded.text);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let parsed: WordingImport;
+    if (/\.xlsx$/i.test(file.name)) {
+      // Excel and WPS workbooks: the reader loads only now, never with the page.
+      const { readWordingXlsx } = await import('../../lib/exchange/wording-xlsx');
+      parsed = await readWordingXlsx(bytes);
+    } else {
+      const decoded = decodeText(bytes);
+      parsed =
+        decoded.text === undefined
+          ? { entries: [], problems: [decoded.problem!] }
+          : parseWordingCsv(decoded.text);
+    }
     setProblems(parsed.problems.map((p) => `${file.name}：${p}`));
     if (parsed.problems.length) return; // nothing is stored from a file with problems
     await api.saveDictionary(parsed.entries);
     setEntries(parsed.entries);
     setStatus(t(lang, 'dictionaryImported', { n: parsed.entries.length }));
   };
+
+  const save = async (next: WordingEntry[]) => {
+    await api.saveDictionary(next);
+    setEntries(next);
+  };
+  const [draft, setDraft] = useState({ wrong: '', right: '', level: 'flag' as 'flag' | 'warn' });
 
   return (
     <div class="stack">
@@ -41,7 +61,7 @@ export function Dictionary({ api, lang }: { api: DictionaryApi; lang: Lang }) {
         {t(lang, 'importDictionary')}
         <input
           type="file"
-          accept=".csv,.txt,text/csv"
+          accept=".csv,.txt,.xlsx,text/csv"
           data-testid="import-wording-dictionary"
           onChange={(e) => {
             const f = (e.target as HTMLInputElement).files?.[0];
@@ -62,6 +82,47 @@ export function Dictionary({ api, lang }: { api: DictionaryApi; lang: Lang }) {
           {t(lang, 'exportDictionary')}
         </button>
       </div>
+      <form
+        class="row"
+        aria-label={t(lang, 'addEntry')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          const wrong = draft.wrong.trim();
+          if (wrong.length < 2 || wrong === draft.right.trim()) return;
+          const entry: WordingEntry = { wrong, level: draft.level };
+          if (draft.right.trim()) entry.right = draft.right.trim();
+          void save([...(entries ?? []).filter((x) => x.wrong !== wrong), entry]);
+          setDraft({ ...draft, wrong: '', right: '' });
+        }}
+      >
+        <input
+          aria-label={WORDING_HEADERS[0]}
+          placeholder={WORDING_HEADERS[0]}
+          value={draft.wrong}
+          onInput={(e) => setDraft({ ...draft, wrong: (e.target as HTMLInputElement).value })}
+          data-testid="entry-wrong"
+        />
+        <input
+          aria-label={WORDING_HEADERS[1]}
+          placeholder={WORDING_HEADERS[1]}
+          value={draft.right}
+          onInput={(e) => setDraft({ ...draft, right: (e.target as HTMLInputElement).value })}
+          data-testid="entry-right"
+        />
+        <select
+          aria-label={WORDING_HEADERS[3]}
+          value={draft.level}
+          onChange={(e) =>
+            setDraft({ ...draft, level: (e.target as HTMLSelectElement).value as 'flag' | 'warn' })
+          }
+        >
+          <option value="flag">{t(lang, 'levelCertain')}</option>
+          <option value="warn">{t(lang, 'levelSuspect')}</option>
+        </select>
+        <button type="submit" data-testid="add-entry">
+          {t(lang, 'addEntry')}
+        </button>
+      </form>
       {problems.length > 0 && (
         <ul role="alert" class="error" data-testid="dictionary-problems">
           {problems.map((p) => (
@@ -79,6 +140,7 @@ export function Dictionary({ api, lang }: { api: DictionaryApi; lang: Lang }) {
               {WORDING_HEADERS.map((h) => (
                 <th key={h}>{h}</th>
               ))}
+              <th />
             </tr>
           </thead>
           <tbody>
@@ -89,6 +151,16 @@ export function Dictionary({ api, lang }: { api: DictionaryApi; lang: Lang }) {
                 <td>{e.category ?? ''}</td>
                 <td>{e.level === 'flag' ? t(lang, 'levelCertain') : t(lang, 'levelSuspect')}</td>
                 <td>{e.note ?? ''}</td>
+                <td>
+                  <button
+                    type="button"
+                    class="secondary small"
+                    aria-label={`${t(lang, 'delete')}：${e.wrong}`}
+                    onClick={() => void save((entries ?? []).filter((x) => x.wrong !== e.wrong))}
+                  >
+                    {t(lang, 'delete')}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -482,3 +482,41 @@ describe('Options: the office dictionary', () => {
     expect(saved).toEqual([]);
   });
 });
+
+test('Options: a dictionary entry is added and deleted by hand', async () => {
+  const saved: unknown[][] = [];
+  render(
+    <Options
+      api={{
+        settings: async () => ({
+          inspector: '',
+          lang: 'zh',
+          autoLinks: true,
+          trainee: false,
+          perHost: 4,
+          overall: 16,
+          linkCap: 1500,
+        }),
+        set: async () => {},
+        profile: async () => NATIONAL_PROFILE,
+        saveProfile: async () => {},
+        dictionary: async () => [{ wrong: '凌笪乡', right: '凌笪镇', level: 'warn' }],
+        saveDictionary: async (e) => void saved.push(e),
+        download: () => {},
+      }}
+    />,
+  );
+  await waitFor(() => expect(screen.getByTestId('dictionary-count').textContent).toContain('1'));
+  fireEvent.input(screen.getByTestId('entry-wrong'), { target: { value: '县长助里' } });
+  fireEvent.input(screen.getByTestId('entry-right'), { target: { value: '县长助理' } });
+  fireEvent.submit(screen.getByTestId('add-entry').closest('form')!);
+  await waitFor(() => expect(screen.getByTestId('dictionary-count').textContent).toContain('2'));
+  expect(saved.at(-1)).toEqual([
+    { wrong: '凌笪乡', right: '凌笪镇', level: 'warn' },
+    { wrong: '县长助里', right: '县长助理', level: 'flag' },
+  ]);
+  fireEvent.click(screen.getByLabelText('删除：凌笪乡'));
+  await waitFor(() =>
+    expect(saved.at(-1)).toEqual([{ wrong: '县长助里', right: '县长助理', level: 'flag' }]),
+  );
+});
