@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { call } from '../../components/shared/messaging';
 import { Options, type OptionsApi } from '../../components/options/Options';
 import '../../components/shared/page.css';
+import { saveFile } from '../../components/shared/download';
 
 const api: OptionsApi = {
   settings: async () => (await call({ type: 'state:get' })).settings,
@@ -10,16 +11,7 @@ const api: OptionsApi = {
   saveProfile: async (profile) => void (await call({ type: 'profile:set', profile })),
   dictionary: () => call({ type: 'wording:dictionary' }),
   saveDictionary: async (entries) => void (await call({ type: 'wording:set', entries })),
-  download(name, content, type) {
-    const url = URL.createObjectURL(new Blob([content], { type }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  },
+  download: (name, content, type) => saveFile(name, content, type),
 };
 
 render(<Options api={api} />, document.getElementById('app')!);

@@ -4,6 +4,7 @@ import { call, callTab } from '../../components/shared/messaging';
 import { SidePanel, type SidePanelApi } from '../../components/sidepanel/SidePanel';
 import { openPatrolDB, readFindings } from '../../lib/storage/store';
 import '../../components/shared/page.css';
+import { saveFile } from '../../components/shared/download';
 
 let db: ReturnType<typeof openPatrolDB> | undefined;
 
@@ -44,15 +45,7 @@ const api: SidePanelApi = {
   screenshot: (id) => call({ type: 'screenshot:get', id }),
   download(name, content, type) {
     // Screenshots arrive as data: URLs; everything else is text.
-    const body = content.startsWith('data:') ? dataUrlBytes(content) : content;
-    const url = URL.createObjectURL(new Blob([body], { type }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveFile(name, content.startsWith('data:') ? dataUrlBytes(content) : content, type);
   },
   // Jump to the finding's page, then to its element once the page's scanner answers.
   async reveal(f) {

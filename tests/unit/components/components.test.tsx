@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { Options } from '../../../components/options/Options';
+import { Options, type OptionsApi } from '../../../components/options/Options';
 import { Overlay } from '../../../components/overlay/Overlay';
 import { Popup, type PopupApi } from '../../../components/popup/Popup';
 import { SidePanel, type SidePanelApi } from '../../../components/sidepanel/SidePanel';
@@ -394,29 +394,29 @@ describe('Overlay', () => {
   });
 });
 
+/** The options page's API with nothing stored: tests override what they look at. */
+const optionsApi = (over: Partial<OptionsApi> = {}): OptionsApi => ({
+  settings: async () => ({
+    inspector: '',
+    lang: 'zh',
+    autoLinks: true,
+    trainee: false,
+    perHost: 4,
+    overall: 16,
+    linkCap: 1500,
+  }),
+  set: async () => {},
+  profile: async () => NATIONAL_PROFILE,
+  saveProfile: async () => {},
+  dictionary: async () => [],
+  saveDictionary: async () => {},
+  download: () => {},
+  ...over,
+});
+
 describe('Options', () => {
   test('the checklist is searchable and every indicator shows its fields', async () => {
-    render(
-      <Options
-        api={{
-          settings: async () => ({
-            inspector: '',
-            lang: 'zh',
-            autoLinks: true,
-            trainee: false,
-            perHost: 4,
-            overall: 16,
-            linkCap: 1500,
-          }),
-          set: async () => {},
-          dictionary: async () => [],
-          saveDictionary: async () => {},
-          download: () => {},
-          profile: async () => NATIONAL_PROFILE,
-          saveProfile: async () => {},
-        }}
-      />,
-    );
+    render(<Options api={optionsApi()} />);
     const all = await screen.findAllByTestId('indicator');
     expect(all.length).toBeGreaterThanOrEqual(17);
     fireEvent.input(screen.getAllByLabelText('搜索指标…')[0], { target: { value: '份数' } });
@@ -427,23 +427,7 @@ describe('Options', () => {
 });
 
 describe('Options: the office dictionary', () => {
-  const api = (saved: unknown[]) => ({
-    settings: async () => ({
-      inspector: '',
-      lang: 'zh' as const,
-      autoLinks: true,
-      trainee: false,
-      perHost: 4,
-      overall: 16,
-      linkCap: 1500,
-    }),
-    set: async () => {},
-    profile: async () => NATIONAL_PROFILE,
-    saveProfile: async () => {},
-    dictionary: async () => [],
-    saveDictionary: async (e: unknown[]) => void saved.push(...e),
-    download: () => {},
-  });
+  const api = (saved: unknown[]) => optionsApi({ saveDictionary: async (e) => void saved.push(...e) });
   const upload = (text: string | Uint8Array<ArrayBuffer>, name = '词库.csv') =>
     fireEvent.change(screen.getByTestId('import-wording-dictionary'), {
       target: { files: [new File([text], name, { type: 'text/csv' })] },
@@ -487,23 +471,10 @@ test('Options: a dictionary entry is added and deleted by hand', async () => {
   const saved: unknown[][] = [];
   render(
     <Options
-      api={{
-        settings: async () => ({
-          inspector: '',
-          lang: 'zh',
-          autoLinks: true,
-          trainee: false,
-          perHost: 4,
-          overall: 16,
-          linkCap: 1500,
-        }),
-        set: async () => {},
-        profile: async () => NATIONAL_PROFILE,
-        saveProfile: async () => {},
+      api={optionsApi({
         dictionary: async () => [{ wrong: '凌笪乡', right: '凌笪镇', level: 'warn' }],
         saveDictionary: async (e) => void saved.push(e),
-        download: () => {},
-      }}
+      })}
     />,
   );
   await waitFor(() => expect(screen.getByTestId('dictionary-count').textContent).toContain('1'));
