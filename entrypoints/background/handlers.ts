@@ -22,8 +22,8 @@ import { mergeWording } from '../../lib/exchange/wording';
 
 export interface HandlerContext {
   store: Store;
-  sender: { tab?: { id?: number } };
-  links(): Promise<{ checkAll(urls: string[]): Promise<LinkVerdict[]> }>;
+  sender: { tab?: { id?: number; url?: string } };
+  links(): Promise<{ checkAll(urls: string[], pageUrl?: string): Promise<LinkVerdict[]> }>;
   syncUnitScripts(): Promise<void>;
   ensureScanner(tabId: number): Promise<boolean>;
 }
@@ -189,7 +189,8 @@ export function createHandlers(): Handlers<HandlerContext> {
       }
       return true;
     },
-    'links:check': async (m, c) => (await c.links()).checkAll(m.urls),
+    // The page's own address decides whether private targets may be checked (an intranet site's).
+    'links:check': async (m, c) => (await c.links()).checkAll(m.urls, c.sender.tab?.url),
     'screenshot:capture': async (m, { store }) => {
       const dataUrl = await browser.tabs.captureVisibleTab(m.windowId ?? browser.windows.WINDOW_ID_CURRENT, {
         format: 'jpeg',

@@ -90,7 +90,7 @@ export default defineBackground(() => {
       .then((s) =>
         dispatch(parsed.msg, {
           store: s,
-          sender: sender as { tab?: { id?: number } },
+          sender: sender as { tab?: { id?: number; url?: string } },
           links,
           syncUnitScripts,
           ensureScanner,

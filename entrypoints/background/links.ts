@@ -29,7 +29,7 @@ export function createLinkService(caps: () => Promise<{ perHost: number; overall
     { urls: ['<all_urls>'] },
   );
 
-  let ready: Promise<{ checkAll(urls: string[]): Promise<LinkVerdict[]> }> | undefined;
+  let ready: Promise<{ checkAll(urls: string[], pageUrl?: string): Promise<LinkVerdict[]> }> | undefined;
   return () =>
     (ready ??= (async () => {
       const saved = ((await browser.storage.session.get('linkVerdicts')).linkVerdicts ?? {}) as Record<
@@ -56,13 +56,13 @@ export function createLinkService(caps: () => Promise<{ perHost: number; overall
         }, 500);
       };
       return {
-        checkAll: (urls: string[]) =>
+        checkAll: (urls: string[], pageUrl?: string) =>
           Promise.all(
             urls.map(async (u) => {
               const key = u.replace(/#.*$/, '');
               const known = saved[key];
               if (known) return known;
-              const v = await checker.check(u);
+              const v = await checker.check(u, { pageUrl });
               if (v.verdict !== 'skipped') {
                 saved[key] = v;
                 persist();

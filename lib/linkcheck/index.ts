@@ -7,6 +7,7 @@ import { classify, explainNodeError, IMAGE_RE, titleAndHeading } from './classif
 import { LINK_DEFAULTS } from './defaults';
 import { createHostQueue, realClock, type Clock, type QueueStats } from './hostqueue';
 import { retryAfterMs, sendRequest, TimeoutError, type Answer } from './request';
+import { privateTarget } from './address';
 
 export { LINK_DEFAULTS, realClock, titleAndHeading, type Clock };
 
@@ -22,12 +23,22 @@ export interface LinkCheckerOptions {
   headBytes?: number;
   /** Longest Retry-After honoured, so one server cannot stall the whole queue. */
   maxBackoffMs?: number;
+  /**
+   * Request private and loopback addresses too: only for a page that is itself on such a network
+   * (some 电子政务外网 sites are). Off by default.
+   */
+  allowPrivate?: boolean;
   /** Names a network failure (DNS, refused) where the platform can tell. */
   explainError?: (url: string, error: unknown) => string | undefined | Promise<string | undefined>;
 }
 
+export interface CheckContext {
+  /** The page the link is on: a page that is itself on a private network may check its own. */
+  pageUrl?: string;
+}
+
 export interface LinkChecker {
-  check(url: string): Promise<LinkVerdict>;
+  check(url: string, context?: CheckContext): Promise<LinkVerdict>;
   /** Verdicts already known for this session, without a request. */
   cached(url: string): LinkVerdict | undefined;
   stats(): QueueStats;
@@ -53,9 +64,14 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
   const cache = new Map<string, LinkVerdict>();
   const inFlight = new Map<string, Promise<LinkVerdict>>();
 
-  const request = (url: string, method: 'HEAD' | 'GET', host: string): Promise<Answer> =>
+  const request = (
+    url: string,
+    method: 'HEAD' | 'GET',
+    host: string,
+    refuse: ((u: string) => string | undefined) | undefined,
+  ): Promise<Answer> =>
     queue.slot(host, async () => {
-      const answer = await sendRequest(doFetch, url, method, clock, limits);
+      const answer = await sendRequest(doFetch, url, method, clock, limits, refuse);
       const { res } = answer;
       if (res.status === 429 || res.status === 503) {
         // Set before the slot is released, so no queued request to this host slips through.
@@ -65,7 +81,7 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
       return answer;
     });
 
-  async function verdictFor(url: string): Promise<LinkVerdict> {
+  async function verdictFor(url: string, refuse?: (u: string) => string | undefined): Promise<LinkVerdict> {
     const host = new URL(url).host;
     const kind = ATTACHMENT_RE.test(url) ? 'attachment' : IMAGE_RE.test(url) ? 'image' : 'page';
     // Attachments and images are judged from headers; pages need their title for the soft-404 check.
@@ -75,13 +91,17 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
     for (let attempt = 0; attempt < 5; attempt++) {
       let answer: Answer;
       try {
-        answer = await request(url, method, host);
+        answer = await request(url, method, host, refuse);
       } catch (e) {
         if (e instanceof TimeoutError) return { url, verdict: 'dead', reason: '超时' };
         const why = (await options.explainError?.(url, e)) ?? explainNodeError(e);
         return { url, verdict: 'dead', reason: why };
       }
       const { res, head, elapsed } = answer;
+      // A redirect hop into the office network is not requested, and the link is not judged.
+      const hop = answer.blockedHop ?? (refuse && res.redirected && refuse(res.url) ? res.url : undefined);
+      if (hop)
+        return { url, verdict: 'skipped', reason: `跳转到${privateTarget(hop)}，未检查`, finalUrl: hop };
       const step = classify(
         {
           url,
@@ -111,15 +131,19 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
   }
 
   return {
-    check(raw: string): Promise<LinkVerdict> {
+    check(raw: string, context?: CheckContext): Promise<LinkVerdict> {
       if (isSkippable(raw)) return Promise.resolve({ url: raw, verdict: 'skipped', reason: '非网页链接' });
       const key = linkKey(raw);
       if (!key) return Promise.resolve({ url: raw, verdict: 'skipped', reason: '非http链接' });
+      // A public page never makes the inspector's browser probe the office network.
+      const allowed = options.allowPrivate || !!(context?.pageUrl && privateTarget(context.pageUrl));
+      const inside = allowed ? undefined : privateTarget(key);
+      if (inside) return Promise.resolve({ url: key, verdict: 'skipped', reason: `${inside}，未检查` });
       const hit = cache.get(key);
       if (hit) return Promise.resolve(hit);
       const pending = inFlight.get(key);
       if (pending) return pending;
-      const p = verdictFor(key).then((v) => {
+      const p = verdictFor(key, inside === undefined && !allowed ? privateTarget : undefined).then((v) => {
         cache.set(key, v);
         inFlight.delete(key);
         return v;

@@ -12,6 +12,8 @@ export interface RequestLimits {
 
 export interface Answer {
   res: Response;
+  /** The first hop into a private network, when a redirect pointed there (it was not requested). */
+  blockedHop?: string;
   /** The first bytes of an HTML body, decoded; '' when not read. */
   head: string;
   elapsed: number;
@@ -31,6 +33,8 @@ export async function sendRequest(
   method: 'HEAD' | 'GET',
   clock: Clock,
   limits: RequestLimits,
+  /** Why a redirect hop must not be requested (a private address), if it must not. */
+  refuse?: (url: string) => string | undefined,
 ): Promise<Answer> {
   const controller = new AbortController();
   const started = clock.now();
@@ -40,19 +44,43 @@ export async function sendRequest(
     controller.abort();
   }, limits.timeoutMs);
   try {
-    const res = await Promise.race([
-      doFetch(url, {
-        method,
-        redirect: 'follow',
-        credentials: 'omit',
-        cache: 'no-store',
-        signal: controller.signal,
-        referrerPolicy: 'no-referrer',
-      }),
-      new Promise<never>((_, reject) =>
-        controller.signal.addEventListener('abort', () => reject(new TimeoutError('timeout'))),
-      ),
-    ]);
+    const once = (target: string, redirect: RequestRedirect) =>
+      Promise.race([
+        doFetch(target, {
+          method,
+          redirect,
+          credentials: 'omit',
+          cache: 'no-store',
+          signal: controller.signal,
+          referrerPolicy: 'no-referrer',
+        }),
+        new Promise<never>((_, reject) =>
+          controller.signal.addEventListener('abort', () => reject(new TimeoutError('timeout'))),
+        ),
+      ]);
+    // Redirects are followed here, hop by hop, so a hop into the office network is never requested.
+    // Where the platform hides a redirect's target (an opaque redirect in a browser), the browser
+    // follows it and only the final address is checked.
+    let res: Response;
+    let target = url;
+    let hops = 0;
+    for (;;) {
+      res = await once(target, refuse ? 'manual' : 'follow');
+      if (res.type === 'opaqueredirect') {
+        res = await once(target, 'follow');
+        break;
+      }
+      const location = res.status >= 300 && res.status < 400 ? res.headers.get('location') : null;
+      if (!location || hops >= 5) break;
+      const next = new URL(location, target).href;
+      const why = refuse?.(next);
+      res.body?.cancel().catch(() => {});
+      if (why) return { res, blockedHop: next, head: '', elapsed: clock.now() - started };
+      target = next;
+      hops++;
+    }
+    if (hops && !res.redirected) Object.defineProperty(res, 'redirected', { value: true });
+    if (hops && !res.url) Object.defineProperty(res, 'url', { value: target });
     const head = method === 'GET' && res.ok ? await readHeadOrAbort(res, controller, limits.headBytes) : '';
     // An unread body holds its connection. A small one is drained, without holding the slot,
     // so the keep-alive connection is reused; cancelling would cost a new handshake per link.

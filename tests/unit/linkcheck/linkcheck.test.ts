@@ -377,3 +377,51 @@ describe('politeness', () => {
     expect(clock.t).toBe(200);
   });
 });
+
+describe('the office network is never probed from a public page', () => {
+  test.each([
+    'http://10.1.2.3/admin',
+    'http://172.20.0.1/',
+    'http://192.168.1.1/reboot',
+    'http://127.0.0.1:8080/',
+    'http://localhost/',
+    'http://[::1]/',
+    'http://169.254.169.254/latest/meta-data/',
+    'http://100.64.0.1/',
+    'http://[fd00::1]/',
+    'http://intranet/',
+    'http://printer.local/',
+    'http://2130706433/',
+  ])('%s is skipped without a request', async (url) => {
+    const s = setup(() => html('首页'));
+    const v = await s.check(url);
+    expect(v).toMatchObject({ verdict: 'skipped', reason: expect.stringMatching(/(内网|本机)地址，未检查/) });
+    expect(s.calls).toEqual([]);
+  });
+
+  test('a redirect hop into the office network is not requested', async () => {
+    const s = setup((_m, url) =>
+      url.includes('a.gov.cn')
+        ? { status: 302, headers: { location: 'http://127.0.0.1/admin/reboot' } }
+        : html('should never be reached'),
+    );
+    const v = await s.check('http://a.gov.cn/jump');
+    expect(v).toMatchObject({ verdict: 'skipped', finalUrl: 'http://127.0.0.1/admin/reboot' });
+    expect(s.calls.map((c) => c.url)).toEqual(['http://a.gov.cn/jump']);
+  });
+
+  test('public redirects are followed hop by hop; a page on a private network checks its own links', async () => {
+    const s = setup((_m, url) =>
+      url.endsWith('/old') ? { status: 301, headers: { location: '/new' } } : html('政务公开'),
+    );
+    expect(await s.check('http://a.gov.cn/old')).toMatchObject({
+      verdict: 'ok',
+      finalUrl: 'http://a.gov.cn/new',
+    });
+    const clock = new FakeClock();
+    const f = fakeFetch(clock, () => html('内网首页'));
+    const checker = createLinkChecker({ fetch: f.fetch, clock });
+    const v = await clock.run(checker.check('http://10.0.0.5/oa/', { pageUrl: 'http://10.0.0.5/' }));
+    expect(v.verdict).toBe('ok');
+  });
+});
