@@ -120,10 +120,25 @@ export interface Group {
   rows: Element[];
 }
 
+/**
+ * Where a row's list lives: its parent, except for old templates that print every item as a table
+ * of its own (<table><tr><td>·<a>…</a></td><td>日期</td></tr></table> repeated): those tables' parent.
+ */
+function listOf(row: Element): Element | null {
+  const parent = row.parentElement;
+  if (!parent || row.tagName !== 'TR') return parent;
+  const table = parent.tagName === 'TABLE' ? parent : parent.parentElement;
+  if (!table || table.tagName !== 'TABLE' || table.getElementsByTagName('tr').length > 2) return parent;
+  const sib = table.previousElementSibling ?? table.nextElementSibling;
+  return sib && sib.tagName === 'TABLE' && sib.getElementsByTagName('tr').length <= 2
+    ? (table.parentElement ?? parent)
+    : parent;
+}
+
 export function groupRows(index: PageIndex): Group[] {
   const byParent = new Map<Element, Element[]>();
   for (const row of index.rows.keys()) {
-    const parent = row.parentElement;
+    const parent = listOf(row);
     if (!parent) continue;
     const list = byParent.get(parent);
     if (list) list.push(row);
