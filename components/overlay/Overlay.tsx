@@ -20,6 +20,8 @@ export interface OverlayProps {
   onCategory?: (column: string, category: string) => void;
   /** "Not a problem here" for a wording hit, remembered for the site. */
   onExcept?: (wrong: string) => void;
+  /** Act on the inspector's own input only (the content script sets it): see RecordForm. */
+  trustedOnly?: boolean;
   recorder: Omit<RecordFormProps, 'flag' | 'onClose' | 'lang'>;
 }
 
@@ -130,7 +132,12 @@ export function Overlay(props: OverlayProps) {
                 onRecord={() => setRecording(f)}
                 onClose={() => setOpen(null)}
                 categories={props.categories}
-                onCategory={props.onCategory}
+                onCategory={
+                  props.onCategory &&
+                  ((column: string, category: string, ev: Event) => {
+                    if (!props.trustedOnly || ev.isTrusted) props.onCategory!(column, category);
+                  })
+                }
                 onExcept={props.onExcept}
               />
             )}
@@ -205,7 +212,13 @@ export function Overlay(props: OverlayProps) {
         )}
       </section>
       {recording && (
-        <RecordForm {...props.recorder} lang={lang} flag={recording} onClose={() => setRecording(null)} />
+        <RecordForm
+          {...props.recorder}
+          lang={lang}
+          flag={recording}
+          onClose={() => setRecording(null)}
+          trustedOnly={props.trustedOnly}
+        />
       )}
     </div>
   );
@@ -232,7 +245,7 @@ function Explanation(p: {
   onRecord: () => void;
   onClose: () => void;
   categories?: Array<{ id: string; name: string }>;
-  onCategory?: (column: string, category: string) => void;
+  onCategory?: (column: string, category: string, ev: Event) => void;
   /** "Not a problem here" for a wording hit, remembered for the site. */
   onExcept?: (wrong: string) => void;
 }) {
@@ -269,7 +282,7 @@ function Explanation(p: {
           {t(p.lang, 'categoryOfThisColumnOn')}
           <select
             value={String(e.category)}
-            onChange={(ev) => p.onCategory!(p.flag.column!, (ev.target as HTMLSelectElement).value)}
+            onChange={(ev) => p.onCategory!(p.flag.column!, (ev.target as HTMLSelectElement).value, ev)}
             data-testid="column-category"
           >
             {p.categories.map((c) => (

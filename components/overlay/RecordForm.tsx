@@ -1,6 +1,6 @@
 // The in-page recording form: the same prefilled finding as the popup, so the inspector
 // never leaves the page.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { FindingInput } from '../../lib/domain/model';
 import { findingFromFlag, type FlagRecord, type RecordContext } from '../../lib/engine/records';
 import { t, type Lang } from '../shared/text';
@@ -11,6 +11,8 @@ export interface RecordFormProps {
   context: RecordContext & { unitName?: string };
   save: (f: FindingInput) => Promise<{ updated: boolean }>;
   onClose: () => void;
+  /** Act on the inspector's own input only: a page script's synthetic events are ignored. */
+  trustedOnly?: boolean;
 }
 
 export function RecordForm(p: RecordFormProps) {
@@ -18,8 +20,13 @@ export function RecordForm(p: RecordFormProps) {
   const [note, setNote] = useState('');
   const [inspector, setInspector] = useState(p.context.inspector);
   const [status, setStatus] = useState<string>('');
+  const lastInput = useRef(false);
+  const track = (ev: Event) => (lastInput.current = ev.isTrusted);
   const submit = async (e: Event) => {
     e.preventDefault();
+    // A hostile page can reach our elements and click them, and the submit a scripted click
+    // causes is itself trusted: what counts is whether the click or key that caused it was.
+    if (p.trustedOnly && !lastInput.current) return;
     try {
       const r = await p.save(findingFromFlag(p.flag, { ...p.context, inspector }, description, note));
       setStatus(r.updated ? t(p.lang, 'updated') : t(p.lang, 'recorded'));
@@ -28,7 +35,14 @@ export function RecordForm(p: RecordFormProps) {
     }
   };
   return (
-    <form class="sp-form" role="dialog" aria-label={t(p.lang, 'popupTitle')} onSubmit={submit}>
+    <form
+      class="sp-form"
+      role="dialog"
+      aria-label={t(p.lang, 'popupTitle')}
+      onSubmit={submit}
+      onClickCapture={track}
+      onKeyDownCapture={track}
+    >
       <p>
         <strong>{t(p.lang, 'unit')}：</strong>
         {p.context.unitName ?? t(p.lang, 'unknownUnit')}

@@ -86,6 +86,7 @@ async function start(onInvalidated: (cb: () => void) => void) {
           void call({ type: 'override:set', site, column, category }).catch(() => {});
           runScan();
         }}
+        trustedOnly
         onExcept={(wrong) => {
           void call({ type: 'wording:except', site, wrong, add: true })
             .then(() => call({ type: 'wording:get', site }))

@@ -6,6 +6,8 @@ import { expect, test } from 'vitest';
 import { overlay, useHarness } from './harness';
 
 const h = useHarness();
+// The extension API inside extension pages, reached through page.evaluate.
+declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
 const ID = '110101199003074258';
 const flags = (page: import('playwright-core').Page) =>
   overlay(page).locator('[data-testid="overlay-flag"]').allTextContents();
@@ -84,4 +86,54 @@ test('"not a problem here" sticks for the site, and a page script cannot press i
   await expect.poll(() => flags(page), { timeout: 15_000 }).toContain('页面公开了未脱敏的手机号码');
   expect(await flags(page)).not.toContain(message);
   await page.close();
+});
+
+test("a page script cannot record a finding or change a column's category through the overlay", async () => {
+  const page = await h.context.newPage();
+  await page.goto(h.govUrl('/'));
+  const message = '“三公经费”栏目超过1年未更新';
+  await expect.poll(() => flags(page), { timeout: 15_000 }).toContain(message);
+  await overlay(page)
+    .locator('.sp-list li', { hasText: message })
+    .locator('[data-testid="overlay-record"]')
+    .click();
+  const before = await page.evaluate(() => document.title);
+  // The page's own script reaches into the overlay and presses its buttons (untrusted events).
+  const forged = await page.evaluate(() => {
+    const host = [...document.documentElement.children].find((e) => e.shadowRoot)!;
+    const root = host.shadowRoot!;
+    const desc = root.querySelector('[data-testid="finding-description"]') as HTMLTextAreaElement;
+    desc.value = '本单位无问题';
+    desc.dispatchEvent(new Event('input', { bubbles: true }));
+    (root.querySelector('[data-testid="save-finding"]') as HTMLButtonElement).click();
+    return !!desc;
+  });
+  expect(forged).toBe(true);
+  await page.waitForTimeout(500);
+  const panel = await h.context.newPage();
+  await panel.goto(h.extUrl('sidepanel.html'));
+  const descriptions = await panel.evaluate(async () => {
+    const a = (await chrome.runtime.sendMessage({ type: 'findings:list' })) as {
+      result: Array<{ description: string }>;
+    };
+    return a.result.map((f) => f.description);
+  });
+  // Nothing was saved: neither the forged text nor the flag's own.
+  expect(descriptions).not.toContain('本单位无问题');
+  expect(descriptions).not.toContain(message);
+  expect(await page.evaluate(() => document.title)).toBe(before);
+  // Nor can it re-classify the column (remembered for the site) with a scripted change.
+  await overlay(page)
+    .locator('.sp-list li', { hasText: message })
+    .locator('[data-testid="overlay-flag"]')
+    .click();
+  await page.evaluate(() => {
+    const host = [...document.documentElement.children].find((e) => e.shadowRoot)!;
+    const select = host.shadowRoot!.querySelector('[data-testid="column-category"]') as HTMLSelectElement;
+    select.value = 'exempt';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await page.waitForTimeout(800);
+  expect(await flags(page)).toContain(message);
+  await Promise.all([panel.close(), page.close()]);
 });
