@@ -132,12 +132,7 @@ export function Overlay(props: OverlayProps) {
                 onRecord={() => setRecording(f)}
                 onClose={() => setOpen(null)}
                 categories={props.categories}
-                onCategory={
-                  props.onCategory &&
-                  ((column: string, category: string, ev: Event) => {
-                    if (!props.trustedOnly || ev.isTrusted) props.onCategory!(column, category);
-                  })
-                }
+                onCategory={props.onCategory}
                 onExcept={props.onExcept}
               />
             )}
@@ -245,7 +240,7 @@ function Explanation(p: {
   onRecord: () => void;
   onClose: () => void;
   categories?: Array<{ id: string; name: string }>;
-  onCategory?: (column: string, category: string, ev: Event) => void;
+  onCategory?: (column: string, category: string) => void;
   /** "Not a problem here" for a wording hit, remembered for the site. */
   onExcept?: (wrong: string) => void;
 }) {
@@ -282,7 +277,7 @@ function Explanation(p: {
           {t(p.lang, 'categoryOfThisColumnOn')}
           <select
             value={String(e.category)}
-            onChange={(ev) => p.onCategory!(p.flag.column!, (ev.target as HTMLSelectElement).value, ev)}
+            onChange={(ev) => p.onCategory!(p.flag.column!, (ev.target as HTMLSelectElement).value)}
             data-testid="column-category"
           >
             {p.categories.map((c) => (

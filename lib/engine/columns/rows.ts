@@ -124,13 +124,18 @@ export interface Group {
  * Where a row's list lives: its parent, except for old templates that print every item as a table
  * of its own (<table><tr><td>·<a>…</a></td><td>日期</td></tr></table> repeated): those tables' parent.
  */
-function listOf(row: Element): Element | null {
+function listOf(row: Element, rows: PageIndex['rows']): Element | null {
   const parent = row.parentElement;
   if (!parent || row.tagName !== 'TR') return parent;
   const table = parent.tagName === 'TABLE' ? parent : parent.parentElement;
-  if (!table || table.tagName !== 'TABLE' || table.getElementsByTagName('tr').length > 2) return parent;
-  const sib = table.previousElementSibling ?? table.nextElementSibling;
-  return sib && sib.tagName === 'TABLE' && sib.getElementsByTagName('tr').length <= 2
+  if (!table || table.tagName !== 'TABLE' || table.getElementsByTagName('tr').length !== 1) return parent;
+  // An item table among item tables: a neighbouring table holding one row that is an item too.
+  const isItem = (t: Element | null) => {
+    if (!t || t.tagName !== 'TABLE') return false;
+    const trs = t.getElementsByTagName('tr');
+    return trs.length === 1 && rows.has(trs[0]);
+  };
+  return isItem(table.previousElementSibling) || isItem(table.nextElementSibling)
     ? (table.parentElement ?? parent)
     : parent;
 }
@@ -138,7 +143,7 @@ function listOf(row: Element): Element | null {
 export function groupRows(index: PageIndex): Group[] {
   const byParent = new Map<Element, Element[]>();
   for (const row of index.rows.keys()) {
-    const parent = listOf(row);
+    const parent = listOf(row, index.rows);
     if (!parent) continue;
     const list = byParent.get(parent);
     if (list) list.push(row);

@@ -158,3 +158,17 @@ describe('pages and rows', () => {
     expect(verdicts(s)).toEqual(['要闻:stale-column', '通知公告:ok']);
   });
 });
+
+test('item tables: one table per item forms one list; a list table beside heading tables stays its own', () => {
+  const item = (d: string, n: number) =>
+    `<table width="100%"><tr><td>·<a href="/i/${n}">关于做好第${n}批重点项目申报工作的通知</a></td><td>${d}</td></tr></table>`;
+  const s = scan(`<table><tr><td>
+    <table width="100%"><tr><td class="lm">政务要闻</td><td><a href="/zwyw/">更多&gt;&gt;</a></td></tr></table>
+    <table width="100%"><tbody><tr><td><a href="/g/1">县政府召开全县经济工作会议</a></td><td>2023-07-01</td></tr><tr><td><a href="/g/2">县领导调研重点项目建设情况</a></td><td>2023-06-20</td></tr></tbody></table>
+    <table width="100%"><tr><td class="lm">财政资金</td></tr></table>
+    <table width="100%"><tbody><tr><td><a href="/g/3">县级财政预算执行情况报告</a></td><td>2023-04-01</td></tr></tbody></table>
+    </td></tr></table>
+    <div class="box"><h3>人事信息</h3><div>${item('2023-07-20', 1)}${item('2021-07-20', 2)}${item('2020-07-20', 3)}</div></div>`);
+  expect(verdicts(s)).toEqual(['人事信息:ok', '政务要闻:stale-column', '财政资金:ok']);
+  expect(s.columns.find((c) => c.name === '人事信息')!.items).toHaveLength(3);
+});
