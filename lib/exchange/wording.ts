@@ -74,8 +74,10 @@ export function parseWordingCsv(text: string): WordingImport {
       );
       return;
     }
-    if (right && right === wrong) {
-      problems.push(`第${row}行：正确写法与错误写法相同（“${wrong}”） / right form equals the wrong form`);
+    if (right && right.includes(wrong)) {
+      problems.push(
+        `第${row}行：错误写法“${wrong}”是正确写法“${right}”的一部分，会标出每一处正确写法 / the wrong form is part of the right one`,
+      );
       return;
     }
     if (!level) {

@@ -34,7 +34,10 @@ export function compileDictionary(
 function build(entries: WordingEntry[], renames: Rename[]): CompiledDictionary {
   const patterns: Pattern[] = [
     // The first entry of a wrong form wins: an office's entries come before the seed.
-    ...entries.filter((e) => e.wrong).map((entry): Pattern => ({ kind: 'wording', entry })),
+    // A wrong form inside its own right form would mark every correct occurrence: never matched.
+    ...entries
+      .filter((e) => e.wrong && !(e.right && e.right.includes(e.wrong)))
+      .map((entry): Pattern => ({ kind: 'wording', entry })),
     ...renames.map((rename): Pattern => ({ kind: 'rename', rename })),
   ];
   const texts = patterns.map((p) => (p.kind === 'wording' ? p.entry.wrong : p.rename.old));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findPersonalInfo, isResidentId, scanPage, type WordingEntry } from '../../../lib';
+import { findPersonalInfo, isResidentId, scanPage, SEED_WORDING, type WordingEntry } from '../../../lib';
 import { luhn } from '../../../lib/engine/wording/personal';
 import { createMatcher } from '../../../lib/engine/wording/matcher';
 import { day, docFrom } from '../../fixtures/helpers';
@@ -109,6 +109,15 @@ describe('dictionary wrong forms', () => {
     expect(guard('<div>县长助里张三到凌笪乡调研</div>', entries, ['凌笪乡'])).toEqual([
       'wrong-wording:flag:县长助里',
     ]);
+  });
+  test('correct text never matches: no seed entry is part of a right form, and such office entries are ignored', () => {
+    for (const e of SEED_WORDING) {
+      for (const other of SEED_WORDING) {
+        if (other.right) expect(other.right.includes(e.wrong), `${e.wrong} in ${other.right}`).toBe(false);
+      }
+    }
+    const text = `<p>${SEED_WORDING.map((e) => e.right).join('，')}。全国人民代表大会和中国人民政治协商会议，依据行政许可法发放许可。</p>`;
+    expect(guard(text, [{ wrong: '人民代表大', right: '人民代表大会', level: 'flag' }])).toEqual([]);
   });
   test('a phrase never runs from one block into the next, and scripts are not page text', () => {
     expect(guard('<p>中华人民</p><p>共合国</p><script>var s="中华人民共合国";</script>')).toEqual([]);
