@@ -29,7 +29,7 @@ export function scanPage(doc: Document, options: ScanOptions): PageScan {
     guide = { name: g.name, missingElements: g.missingElements };
     flags.push(...guideFlags(g));
   }
-  const columnOf = (el: Element) => columns.find((c) => c.list?.contains(el) || c.heading.contains(el))?.name;
+  const columnOf = (el: Element) => columnAround(columns, el);
   flags.push(...brokenImageFlags(index.images, columnOf));
   if (options.guard !== false) flags.push(...wordingGuard(doc, index, columns, kind, options));
   let links: PageScan['links'] | undefined;
@@ -94,6 +94,22 @@ function pageDate(doc: Document, index: PageIndex, kind: PageScan['kind']): Date
     const own = textOf(el);
     const found = findLabelledPubDate(own.length < 8 ? textOf(el.parentElement) : own);
     if (found) return found.date;
+  }
+  return undefined;
+}
+
+/**
+ * The column an element belongs to: the one whose list or heading holds it, else the one column
+ * whose list shares the nearest block with it (a picture under a tab pane's list).
+ */
+function columnAround(columns: Column[], el: Element): string | undefined {
+  const direct = columns.find((c) => c.list?.contains(el) || c.heading.contains(el));
+  if (direct) return direct.name;
+  let x: Element | null = el.parentElement;
+  for (let i = 0; x && i < 3 && x.tagName !== 'BODY'; i++, x = x.parentElement) {
+    const inside = columns.filter((c) => c.list && x!.contains(c.list));
+    if (inside.length === 1) return inside[0].name;
+    if (inside.length > 1) return undefined;
   }
   return undefined;
 }

@@ -172,3 +172,16 @@ test('item tables: one table per item forms one list; a list table beside headin
   expect(verdicts(s)).toEqual(['人事信息:ok', '政务要闻:stale-column', '财政资金:ok']);
   expect(s.columns.find((c) => c.name === '人事信息')!.items).toHaveLength(3);
 });
+
+test('a broken picture under a column list belongs to that column: 图片新闻图片无法显示', () => {
+  const doc =
+    docFrom(`<div class="box"><h3>图片新闻</h3><div class="pane">${rows('2023-07-30')}<div class="pic"><img src="/images/missing.png" alt="图"></div></div></div>
+    <div class="box"><h3>工作动态</h3>${rows('2023-07-29')}</div>`);
+  const img = doc.querySelector('img')!;
+  Object.defineProperty(img, 'complete', { value: true });
+  Object.defineProperty(img, 'naturalWidth', { value: 0 });
+  const s = scanPage(doc, { asOf, url: 'http://www.example.gov.cn/' });
+  expect(s.flags.filter((f) => f.rule === 'broken-image').map((f) => f.message)).toEqual([
+    '图片新闻图片无法显示',
+  ]);
+});
