@@ -61,6 +61,7 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
     options.overall ?? LINK_DEFAULTS.overall,
     clock,
   );
+  const platform = { hidesRedirects: false };
   const cache = new Map<string, LinkVerdict>();
   const inFlight = new Map<string, Promise<LinkVerdict>>();
 
@@ -71,7 +72,7 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
     refuse: ((u: string) => string | undefined) | undefined,
   ): Promise<Answer> =>
     queue.slot(host, async () => {
-      const answer = await sendRequest(doFetch, url, method, clock, limits, refuse);
+      const answer = await sendRequest(doFetch, url, method, clock, limits, refuse, platform);
       const { res } = answer;
       if (res.status === 429 || res.status === 503) {
         // Set before the slot is released, so no queued request to this host slips through.

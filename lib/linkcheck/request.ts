@@ -35,6 +35,8 @@ export async function sendRequest(
   limits: RequestLimits,
   /** Why a redirect hop must not be requested (a private address), if it must not. */
   refuse?: (url: string) => string | undefined,
+  /** Shared by a checker's requests: set once the platform is seen to hide redirect targets. */
+  platform: { hidesRedirects: boolean } = { hidesRedirects: false },
 ): Promise<Answer> {
   const controller = new AbortController();
   const started = clock.now();
@@ -60,13 +62,15 @@ export async function sendRequest(
       ]);
     // Redirects are followed here, hop by hop, so a hop into the office network is never requested.
     // Where the platform hides a redirect's target (an opaque redirect in a browser), the browser
-    // follows it and only the final address is checked.
+    // follows it and only the final address is checked; after the first such answer every request
+    // of the checker lets the browser follow, so no link is asked for twice.
     let res: Response;
     let target = url;
     let hops = 0;
     for (;;) {
-      res = await once(target, refuse ? 'manual' : 'follow');
+      res = await once(target, refuse && !platform.hidesRedirects ? 'manual' : 'follow');
       if (res.type === 'opaqueredirect') {
+        platform.hidesRedirects = true;
         res = await once(target, 'follow');
         break;
       }
@@ -80,7 +84,6 @@ export async function sendRequest(
       hops++;
     }
     if (hops && !res.redirected) Object.defineProperty(res, 'redirected', { value: true });
-    if (hops && !res.url) Object.defineProperty(res, 'url', { value: target });
     const head = method === 'GET' && res.ok ? await readHeadOrAbort(res, controller, limits.headBytes) : '';
     // An unread body holds its connection. A small one is drained, without holding the slot,
     // so the keep-alive connection is reused; cancelling would cost a new handshake per link.

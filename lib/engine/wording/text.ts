@@ -34,10 +34,8 @@ function blockOf(node: Text): Element | null {
 export interface Located {
   start: number;
   end: number;
-  /** The element holding the hit's first character, its text node and where in it the hit starts. */
+  /** The element holding the hit's first character. */
   element: Element;
-  node: Text;
-  offset: number;
 }
 
 /**
@@ -47,7 +45,6 @@ export interface Located {
 export function locate(
   page: PageText,
   hits: Array<{ start: number; end: number }>,
-  sameBlock = true,
 ): Array<Located | undefined> {
   const out: Array<Located | undefined> = new Array(hits.length);
   if (!hits.length) return out;
@@ -61,22 +58,15 @@ export function locate(
     n && k < order.length;
     n = walker.nextNode() as Text | null
   ) {
-    const from = at;
     at += n.length;
     while (k < order.length && hits[order[k]].start < at) {
       const h = hits[order[k]];
       const block = blockOf(n);
       if (block) {
         // The last character's node: this one, or a later one of the same block.
-        const endNode: Text | undefined = sameBlock ? nodeOfOffset(walker, n, at, h.end - 1) : n;
+        const endNode = nodeOfOffset(n, at, h.end - 1);
         if (endNode && (endNode === n || blockOf(endNode) === block)) {
-          out[order[k]] = {
-            start: h.start,
-            end: h.end,
-            element: n.parentElement!,
-            node: n,
-            offset: h.start - from,
-          };
+          out[order[k]] = { start: h.start, end: h.end, element: n.parentElement! };
         }
       }
       k++;
@@ -108,30 +98,18 @@ export function nodesIn(
   return out;
 }
 
-/** The text node holding `offset`, looking ahead from `n` (which ends at `nEnd`) without moving. */
-function nodeOfOffset(walker: TreeWalker, n: Text, nEnd: number, offset: number): Text | undefined {
+/** The text node holding `offset`, looking ahead from `n` (which ends at `nEnd`) a little way. */
+function nodeOfOffset(n: Text, nEnd: number, offset: number): Text | undefined {
   if (offset < nEnd) return n;
+  const ahead = n.ownerDocument.createTreeWalker(n.ownerDocument.body ?? n.ownerDocument.documentElement, 4);
+  ahead.currentNode = n;
   let end = nEnd;
-  for (let x: Node | null = nextText(n, walker.root); x; x = nextText(x, walker.root)) {
-    end += (x as Text).length;
-    if (offset < end) return x as Text;
+  for (let x = ahead.nextNode() as Text | null; x; x = ahead.nextNode() as Text | null) {
+    end += x.length;
+    if (offset < end) return x;
     if (end - nEnd > 200) return undefined;
   }
   return undefined;
-}
-
-function nextText(node: Node, root: Node): Node | null {
-  let x: Node = node;
-  for (;;) {
-    if (x.firstChild) x = x.firstChild;
-    else {
-      let up: Node | null = x;
-      while (up && up !== root && !up.nextSibling) up = up.parentNode;
-      if (!up || up === root || !up.nextSibling) return null;
-      x = up.nextSibling;
-    }
-    if (x.nodeType === 3) return x;
-  }
 }
 
 /**

@@ -425,3 +425,23 @@ describe('the office network is never probed from a public page', () => {
     expect(v.verdict).toBe('ok');
   });
 });
+
+test('where the platform hides redirect targets, each link is requested once after the first', async () => {
+  const clock = new FakeClock();
+  const calls: string[] = [];
+  const fetchFn = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    calls.push(`${init?.redirect} ${String(input)}`);
+    const res = new Response('<title>首页</title>', {
+      status: 200,
+      headers: { 'content-type': 'text/html' },
+    });
+    // A browser answers redirect: 'manual' with an opaque redirect whose target it does not show.
+    if (init?.redirect === 'manual') Object.defineProperty(res, 'type', { value: 'opaqueredirect' });
+    Object.defineProperty(res, 'url', { value: String(input) });
+    return res;
+  }) as typeof fetch;
+  const checker = createLinkChecker({ fetch: fetchFn, clock });
+  await clock.run(checker.check('http://a.gov.cn/1'));
+  await clock.run(checker.check('http://a.gov.cn/2'));
+  expect(calls).toEqual(['manual http://a.gov.cn/1', 'follow http://a.gov.cn/1', 'follow http://a.gov.cn/2']);
+});
