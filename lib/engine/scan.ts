@@ -68,9 +68,13 @@ function wordingGuard(
   kind: PageScan['kind'],
   options: ScanOptions,
 ): Flag[] {
-  const dated = new Map<Element, Date>();
-  for (const c of columns) for (const i of c.items) if (i.date) dated.set(i.element, i.date);
+  // Dates are looked up only for a renamed institution's hit: most pages have none.
+  let dated: Map<Element, Date> | undefined;
   const dateOf = (el: Element) => {
+    if (!dated) {
+      dated = new Map();
+      for (const c of columns) for (const i of c.items) if (i.date) dated.set(i.element, i.date);
+    }
     for (let x: Element | null = el, k = 0; x && k < 8; x = x.parentElement, k++) {
       const d = dated.get(x);
       if (d) return d;
@@ -81,7 +85,7 @@ function wordingGuard(
   return wordingFlags(pageText(doc), compileDictionary(w?.entries, w?.renames), w, {
     asOf: options.asOf,
     dateOf,
-    pageDate: pageDate(doc, index, kind),
+    pageDate: () => pageDate(doc, index, kind),
   });
 }
 

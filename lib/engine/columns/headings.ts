@@ -73,7 +73,7 @@ function isItemBlock(el: Element): boolean {
  * container, before the rows (<div class="box"><h2>工作动态</h2><dl>…</dl><dl>…</dl></div>).
  */
 export function headingOfGroup(g: { container: Element; rows: Element[] }): Heading | undefined {
-  return tabHeading(g.container) ?? headingBefore(g.rows[0], 'skip') ?? findHeading(g.container);
+  return tabHeading(g.container) ?? headingBefore(g.rows[0], 'skip') ?? headingAbove(g.container);
 }
 
 /**
@@ -155,8 +155,11 @@ function gridHeading(start: Element): Heading | undefined {
 
 /** Walk up from a list (or an empty-text element) to the heading that names it. */
 export function findHeading(start: Element, maxDepth = 6): Heading | undefined {
-  const tab = tabHeading(start);
-  if (tab) return tab;
+  return tabHeading(start) ?? headingAbove(start, maxDepth);
+}
+
+/** The title above a grid cell, else the heading found walking up (tab panes already ruled out). */
+function headingAbove(start: Element, maxDepth = 6): Heading | undefined {
   const grid = gridHeading(start);
   if (grid) return grid;
   let node: Element | null = start;

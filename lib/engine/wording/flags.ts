@@ -47,8 +47,8 @@ function build(entries: WordingEntry[], renames: Rename[]): CompiledDictionary {
 export interface WordingContext {
   /** The date of the item an element belongs to (a list row's date), if any. */
   dateOf(el: Element): Date | undefined;
-  /** The page's own date (an article's 发布时间), if any. */
-  pageDate?: Date;
+  /** The page's own date (an article's 发布时间), if any; asked for only when needed. */
+  pageDate?: () => Date | undefined;
   asOf: Date;
 }
 
@@ -110,7 +110,7 @@ export function wordingFlags(
         if (r.notFollowedBy && r.notFollowedBy.includes(page.text[h.end] ?? '')) continue;
         if (except.has(r.old) || seen.has(`r:${r.old}`)) continue;
         // History pages legitimately use old names: only a page or item dated after the change.
-        const date = ctx.dateOf(el) ?? ctx.pageDate;
+        const date = ctx.dateOf(el) ?? ctx.pageDate?.();
         if (!date || date < parseDay(r.since)) continue;
         seen.add(`r:${r.old}`);
         flags.push({
