@@ -44,11 +44,16 @@ async function start(onInvalidated: (cb: () => void) => void) {
   const asOf = parseIsoDay(state.round.asOf) ?? new Date();
   const unit = matchUnit(state.units, location.href);
   const lang = state.settings.lang === 'en' ? 'en' : 'zh';
-  registerText(lang, (await call({ type: 'text:get', lang }).catch(() => ({}))) as TextTable);
   const site = location.host;
+  // The UI text and the 错敏词 dictionary (the seed and the office's) come from the background in
+  // one round trip's time: neither ships in this script.
+  const [text, fetched] = await Promise.all([
+    call({ type: 'text:get', lang }).catch(() => ({})),
+    call({ type: 'wording:get', site }).catch(() => undefined),
+  ]);
+  registerText(lang, text as TextTable);
+  let wording = fetched;
   let profile: Profile = { ...state.profile, overrides: state.overrides[site] ?? {} };
-  // The 错敏词 dictionary (the seed and the office's) comes from the background: none ships here.
-  let wording = await call({ type: 'wording:get', site }).catch(() => undefined);
 
   const host = document.createElement('site-patrol-overlay');
   const shadow = host.attachShadow({ mode: 'open' });
