@@ -71,7 +71,8 @@ export const MESSAGES = {
   }),
   'settings:set': def('settings:set', PAGES, {
     key: z.enum(SETTING_KEYS as [keyof Settings, ...Array<keyof Settings>]),
-    value: z.union([z.string().max(200), z.boolean(), z.number().int().min(1).max(5000)]),
+    // 通报 templates run to a few paragraphs; names and languages are far shorter.
+    value: z.union([z.string().max(4000), z.boolean(), z.number().int().min(1).max(5000)]),
   }),
   'export:json': def('export:json', PAGES, { roundId: id.optional() }),
   'import:preview': def('import:preview', PAGES, { files: z.array(importFile).min(1).max(50) }),

@@ -1,25 +1,17 @@
 // The options page: the checklist every trainee learns from, and the inspector's settings.
 import { useEffect, useState } from 'preact/hooks';
 import { CHECKLIST, LEVEL_LABEL } from '../../lib/domain/checklist';
+import type { SettingKey, Settings } from '../../lib/domain/settings';
+import { TEMPLATE_KEYS } from '../../lib/domain/templates';
 import type { Profile } from '../../lib/engine/types';
 import { t, type Lang } from '../shared/i18n';
 import { Dictionary, type DictionaryApi } from './Dictionary';
+import { Templates } from './Templates';
 import { ProfileEditor } from './ProfileEditor';
 
 export interface OptionsApi extends DictionaryApi {
-  settings(): Promise<{
-    inspector: string;
-    lang: Lang;
-    autoLinks: boolean;
-    trainee: boolean;
-    perHost: number;
-    overall: number;
-    linkCap: number;
-  }>;
-  set(
-    key: 'inspector' | 'lang' | 'autoLinks' | 'trainee' | 'perHost' | 'overall' | 'linkCap',
-    value: string | boolean | number,
-  ): Promise<void>;
+  settings(): Promise<Settings>;
+  set(key: SettingKey, value: string | boolean | number): Promise<void>;
   profile(): Promise<Profile>;
   saveProfile(p: Profile): Promise<void>;
 }
@@ -35,10 +27,7 @@ export function Options({ api }: { api: OptionsApi }) {
   }, []);
   if (!s || !profile) return <main class="panel">…</main>;
   const lang = s.lang;
-  const update = async (
-    key: 'inspector' | 'lang' | 'autoLinks' | 'trainee' | 'perHost' | 'overall' | 'linkCap',
-    value: string | boolean | number,
-  ) => {
+  const update = async (key: SettingKey, value: string | boolean | number) => {
     await api.set(key, value);
     setS({ ...s, [key]: value });
     setStatus(t(key === 'lang' ? (value as Lang) : lang, 'saved'));
@@ -126,6 +115,17 @@ export function Options({ api }: { api: OptionsApi }) {
           save={async (p) => {
             await api.saveProfile(p);
             setProfile(p);
+          }}
+        />
+      </section>
+      <section aria-label={t(lang, 'circularTemplates')}>
+        <h2>{t(lang, 'circularTemplates')}</h2>
+        <Templates
+          lang={lang}
+          value={s}
+          save={async (next) => {
+            for (const key of TEMPLATE_KEYS) await api.set(key, next[key]);
+            setS({ ...s, ...next });
           }}
         />
       </section>

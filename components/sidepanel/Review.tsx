@@ -3,11 +3,12 @@ import { useMemo, useState } from 'preact/hooks';
 import { CHECKLIST, indicator } from '../../lib/domain/checklist';
 import { totals, type UnitResult } from '../../lib/domain/circular';
 import type { Finding, Round, Unit } from '../../lib/domain/model';
-import { circularCsv, exportFileName, findingsCsv } from '../../lib/exchange/export';
+import type { CircularTemplates } from '../../lib/domain/templates';
 import { t, translator, type Lang } from '../shared/i18n';
 import { VirtualList } from '../shared/VirtualList';
 import type { SidePanelApi } from './api';
 import { EditFinding } from './EditFinding';
+import { Exports } from './Exports';
 import { RECT, RECT_KEY } from './rectification';
 import { UnitHeader } from './UnitHeader';
 
@@ -22,6 +23,8 @@ export interface ReviewProps {
   units: Unit[];
   findings: Finding[];
   results: UnitResult[];
+  /** 通报 templates from settings. */
+  templates: Partial<CircularTemplates>;
   error: string;
   setError(message: string): void;
   onRemoved(f: Finding): void;
@@ -35,7 +38,6 @@ export function Review(p: ReviewProps) {
   const [sort, setSort] = useState<'time' | 'column' | 'rule'>('time');
   const [undo, setUndo] = useState<Finding | null>(null);
   const [editing, setEditing] = useState<Finding | null>(null);
-  const st = { round: p.round, units: p.units };
 
   const rows = useMemo(() => {
     const q = filter.text.trim().toLowerCase();
@@ -80,20 +82,6 @@ export function Review(p: ReviewProps) {
     onRemoved(f);
   };
 
-  const exportJson = async () => {
-    try {
-      const env = await api.exportJson();
-      // Large rounds export compactly: a 100,000-finding file stays a fraction of its indented size.
-      api.download(
-        exportFileName('巡检结果', env.round, 'json'),
-        JSON.stringify(env, null, env.findings.length > 5000 ? 0 : 2),
-        'application/json',
-      );
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
-
   const tot = totals(results);
   return (
     <>
@@ -101,37 +89,16 @@ export function Review(p: ReviewProps) {
         {t(lang, 'findingsCount', { n: findings.length })} ·{' '}
         {L('p0UnitsP1PassedP2', { p0: tot.checked, p1: tot.passed, p2: tot.rate })}
       </p>
-      <div class="row">
-        <button type="button" onClick={() => void exportJson()} data-testid="export-findings-json">
-          {t(lang, 'exportJson')}
-        </button>
-        <button
-          type="button"
-          onClick={() =>
-            api.download(
-              exportFileName('巡检结果', st.round, 'csv'),
-              findingsCsv(st.round, st.units, findings),
-              'text/csv;charset=utf-8',
-            )
-          }
-          data-testid="export-findings-csv"
-        >
-          {t(lang, 'exportCsv')}
-        </button>
-        <button
-          type="button"
-          onClick={() =>
-            api.download(
-              exportFileName('通报表', st.round, 'csv'),
-              circularCsv(results),
-              'text/csv;charset=utf-8',
-            )
-          }
-          data-testid="export-circular-csv"
-        >
-          {L('exportCircularCsv')}
-        </button>
-      </div>
+      <Exports
+        api={api}
+        lang={lang}
+        round={p.round}
+        units={p.units}
+        findings={findings}
+        results={results}
+        templates={p.templates}
+        setError={setError}
+      />
       <div class="row" role="search">
         <input
           type="search"

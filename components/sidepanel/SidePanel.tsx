@@ -139,6 +139,7 @@ export function SidePanel({ api }: { api: SidePanelApi }) {
           units={st.units}
           findings={findings}
           results={results}
+          templates={st.settings}
           error={error}
           setError={setError}
           onRemoved={(f) => setFindings(findings.filter((x) => x.id !== f.id))}

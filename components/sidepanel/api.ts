@@ -2,6 +2,7 @@
 // the background, component tests with plain functions.
 import type { Finding, Rectification, Round, Unit } from '../../lib/domain/model';
 import type { Verdict } from '../../lib/domain/circular';
+import type { CircularTemplates } from '../../lib/domain/templates';
 import type { Envelope } from '../../lib/exchange/export';
 import type { ImportResult } from '../../lib/messages';
 import type { Lang } from '../shared/i18n';
@@ -14,7 +15,7 @@ export interface SidePanelApi extends RoundsUnitsApi {
     round: Round;
     rounds: Round[];
     units: Unit[];
-    settings: { lang: Lang; trainee?: boolean };
+    settings: { lang: Lang; trainee?: boolean } & Partial<CircularTemplates>;
   }>;
   findings(roundId: string, limit?: number): Promise<Finding[]>;
   previousFindings(): Promise<Finding[]>;
@@ -22,7 +23,8 @@ export interface SidePanelApi extends RoundsUnitsApi {
   restore(f: Finding): Promise<void>;
   save(f: Finding): Promise<void>;
   exportJson(): Promise<Envelope>;
-  download(name: string, content: string, type: string): void;
+  /** Text, or the bytes of an office file. */
+  download(name: string, content: string | Uint8Array<ArrayBuffer>, type: string): void;
   reveal(f: Finding): void;
   screenshot(id: string): Promise<{ dataUrl: string } | undefined>;
   setVerdict(unitId: string, verdict: Verdict | ''): Promise<void>;

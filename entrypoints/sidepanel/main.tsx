@@ -44,8 +44,12 @@ const api: SidePanelApi = {
   importUnits: (units) => call({ type: 'units:import', units }),
   screenshot: (id) => call({ type: 'screenshot:get', id }),
   download(name, content, type) {
-    // Screenshots arrive as data: URLs; everything else is text.
-    saveFile(name, content.startsWith('data:') ? dataUrlBytes(content) : content, type);
+    // Screenshots arrive as data: URLs, office files as bytes; everything else is text.
+    saveFile(
+      name,
+      typeof content !== 'string' ? content : content.startsWith('data:') ? dataUrlBytes(content) : content,
+      type,
+    );
   },
   // Jump to the finding's page, then to its element once the page's scanner answers.
   async reveal(f) {

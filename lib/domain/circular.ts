@@ -2,6 +2,7 @@
 // circular's words, and the totals line (domain.md §2, §7).
 import { indicator } from './checklist';
 import type { Finding, Round, Unit, Verdict } from './model';
+import { bySeverity, severityRank } from './severity';
 
 export type { Verdict };
 
@@ -18,7 +19,10 @@ export interface UnitResult {
   vetoes: string[];
   computed: Verdict;
   verdict: Verdict;
+  /** 问题-level descriptions, veto problems first, then last round's follow-up, then deductions. */
   problems: string[];
+  /** 提示-level descriptions (即将超期, 需人工核实 …): told to the unit, not counted against it. */
+  warnings: string[];
 }
 
 /** Last round's unrectified findings of a unit, as the circular names them. */
@@ -84,8 +88,17 @@ export function unitResults(
       if (ind && !ind.automatic && ind.level === 'veto' && !vetoes.includes(ind.zh.name))
         vetoes.push(ind.zh.name);
     }
-    const problems = [...new Set(fs.map((f) => f.description.trim()).filter(Boolean))];
-    problems.push(...followUpProblems(prevByUnit.get(id) ?? []));
+    const sorted = [...fs].sort(bySeverity);
+    const described = (list: Finding[]) => [
+      ...new Set(list.map((f) => f.description.trim()).filter(Boolean)),
+    ];
+    const problems = [
+      ...described(sorted.filter((f) => severityRank(f) === 0)),
+      ...followUpProblems(prevByUnit.get(id) ?? []),
+      ...described(sorted.filter((f) => severityRank(f) === 1)),
+    ];
+    const named = new Set(problems);
+    const warnings = described(sorted.filter((f) => severityRank(f) === 2)).filter((d) => !named.has(d));
     const computed: Verdict = vetoes.length ? '不合格' : problems.length ? '合格' : '无问题';
     return {
       unit,
@@ -102,6 +115,7 @@ export function unitResults(
       computed,
       verdict: overrides[id] ?? computed,
       problems,
+      warnings,
     };
   });
 }
@@ -121,5 +135,28 @@ export function totals(results: UnitResult[]): Totals {
     passed,
     failed: checked - passed,
     rate: checked ? `${((100 * passed) / checked).toFixed(1)}%` : '—',
+  };
+}
+
+export interface CircularOptions {
+  /** List 提示-level items too (the supervisor ticks it); off by default. */
+  warnings?: boolean;
+}
+
+export const CIRCULAR_HEADER = ['序号', '单位名称', '检查结果', '存在问题'] as const;
+
+/** The attachment table's rows and its totals line, as the CSV, the workbook and the 通报 print them. */
+export function circularRows(
+  results: UnitResult[],
+  o: CircularOptions = {},
+): { rows: string[][]; totals: string[] } {
+  const t = totals(results);
+  const rows = results.map((r, i) => {
+    const told = o.warnings && r.warnings.length ? [`（提示）${r.warnings.join('；')}`] : [];
+    return [String(i + 1), r.unit.name, r.verdict, [...r.problems, ...told].join('；')];
+  });
+  return {
+    rows,
+    totals: ['合计', `检查单位${t.checked}个`, `合格${t.passed}个，不合格${t.failed}个`, `合格率${t.rate}`],
   };
 }

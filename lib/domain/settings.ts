@@ -1,10 +1,11 @@
 // Every setting with its default, in one place: the background reads through it, the options
 // page and the messages validate against it.
 import { LINK_DEFAULTS } from '../linkcheck/defaults';
+import { CIRCULAR_TEMPLATE_DEFAULTS, type CircularTemplates } from './templates';
 
 export type UiLang = 'zh' | 'en';
 
-export interface Settings {
+export interface Settings extends CircularTemplates {
   /** The inspector's name, written into every finding. */
   inspector: string;
   lang: UiLang;
@@ -26,6 +27,7 @@ export const SETTING_DEFAULTS: Settings = {
   linkCap: LINK_DEFAULTS.linkCap,
   perHost: LINK_DEFAULTS.perHost,
   overall: LINK_DEFAULTS.overall,
+  ...CIRCULAR_TEMPLATE_DEFAULTS,
 };
 
 export type SettingKey = keyof Settings;

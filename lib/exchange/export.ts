@@ -1,7 +1,7 @@
 // Exports (domain.md §7): the versioned JSON envelope and the findings CSV.
 import { FORMAT_NAME, SCHEMA_VERSION } from './format';
 import { indicator, LEVEL_LABEL } from '../domain/checklist';
-import { totals, type UnitResult } from '../domain/circular';
+import { CIRCULAR_HEADER, circularRows, type CircularOptions, type UnitResult } from '../domain/circular';
 import type { Finding, Round, Unit } from '../domain/model';
 import type { WordingEntry } from '../engine/wording/types';
 
@@ -82,21 +82,23 @@ function localStamp(iso: string): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
-/** One row a finding, units in the round's order. */
-export function findingsCsv(round: Round, units: Unit[], findings: Finding[]): string {
+export type Cell = string | number;
+
+/** One row a finding, units in the round's order: the CSV and the workbook print the same rows. */
+export function findingRows(round: Round, units: Unit[], findings: Finding[]): Cell[][] {
   const unitById = new Map(units.map((u) => [u.id, u]));
   const order = new Map(round.unitIds.map((id, i) => [id, i]));
   const sorted = [...findings].sort(
     (a, b) =>
       (order.get(a.unitId) ?? 1e9) - (order.get(b.unitId) ?? 1e9) || a.createdAt.localeCompare(b.createdAt),
   );
-  const rows: unknown[][] = [FINDINGS_CSV_HEADERS];
-  sorted.forEach((f, i) => {
+  return sorted.map((f, i) => {
     const u = unitById.get(f.unitId);
     const ind = indicator(f.rule);
     const level = f.level === 'warn' ? '提示' : ind ? LEVEL_LABEL[ind.level].zh : '';
     const ev = f.evidence;
-    rows.push([
+    const num = (v: unknown): Cell => (typeof v === 'number' ? v : typeof v === 'string' ? v : '');
+    return [
       i + 1,
       u?.name ?? '',
       u?.siteName ?? '',
@@ -107,25 +109,24 @@ export function findingsCsv(round: Round, units: Unit[], findings: Finding[]): s
       f.description,
       f.pageUrl,
       f.linkUrl,
-      ev.status ?? '',
-      ev.newestDate ?? '',
-      ev.daysOverdue ?? '',
+      num(ev.status),
+      typeof ev.newestDate === 'string' ? ev.newestDate : '',
+      num(ev.daysOverdue),
       round.asOf,
       localStamp(f.createdAt),
       f.inspector,
       f.rectification,
       f.note,
-    ]);
+    ];
   });
-  return toCsv(rows);
 }
 
-/** 序号 | 单位名称 | 检查结果 | 存在问题, then the totals line. */
-export function circularCsv(results: UnitResult[]): string {
-  const t = totals(results);
-  const rows: unknown[][] = [['序号', '单位名称', '检查结果', '存在问题']];
-  results.forEach((r, i) => rows.push([i + 1, r.unit.name, r.verdict, r.problems.join('；')]));
-  rows.push([]);
-  rows.push(['合计', `检查单位${t.checked}个`, `合格${t.passed}个，不合格${t.failed}个`, `合格率${t.rate}`]);
-  return toCsv(rows);
+export function findingsCsv(round: Round, units: Unit[], findings: Finding[]): string {
+  return toCsv([FINDINGS_CSV_HEADERS, ...findingRows(round, units, findings)]);
+}
+
+/** 序号 | 单位名称 | 检查结果 | 存在问题 (问题-level, by severity), then the totals line. */
+export function circularCsv(results: UnitResult[], o: CircularOptions = {}): string {
+  const table = circularRows(results, o);
+  return toCsv([[...CIRCULAR_HEADER], ...table.rows, [], table.totals]);
 }

@@ -6,6 +6,7 @@ import { Popup, type PopupApi } from '../../../components/popup/Popup';
 import { SidePanel, type SidePanelApi } from '../../../components/sidepanel/SidePanel';
 import type { Finding, Round, Unit } from '../../../lib/domain/model';
 import { NATIONAL_PROFILE } from '../../../lib/domain/profile';
+import { SETTING_DEFAULTS } from '../../../lib/domain/settings';
 import type { FlagRecord, ScanSummary } from '../../../lib/engine/records';
 
 afterEach(cleanup);
@@ -211,10 +212,10 @@ function finding(over: Partial<Finding>): Finding {
   };
 }
 
-function panelApi(
-  findings: Finding[],
-): SidePanelApi & { downloads: Array<{ name: string; content: string }>; removed: string[] } {
-  const downloads: Array<{ name: string; content: string }> = [];
+type Download = { name: string; content: string; bytes?: Uint8Array };
+
+function panelApi(findings: Finding[]): SidePanelApi & { downloads: Download[]; removed: string[] } {
+  const downloads: Download[] = [];
   const removed: string[] = [];
   return {
     downloads,
@@ -232,7 +233,10 @@ function panelApi(
       units,
       findings,
     }),
-    download: (name, content) => void downloads.push({ name, content }),
+    download: (name, content) =>
+      void downloads.push(
+        typeof content === 'string' ? { name, content } : { name, content: '', bytes: content },
+      ),
     reveal: () => {},
     screenshot: async () => undefined,
     saveRound: async (r) => ({ ...round, ...r }),
@@ -396,15 +400,7 @@ describe('Overlay', () => {
 
 /** The options page's API with nothing stored: tests override what they look at. */
 const optionsApi = (over: Partial<OptionsApi> = {}): OptionsApi => ({
-  settings: async () => ({
-    inspector: '',
-    lang: 'zh',
-    autoLinks: true,
-    trainee: false,
-    perHost: 4,
-    overall: 16,
-    linkCap: 1500,
-  }),
+  settings: async () => ({ ...SETTING_DEFAULTS, perHost: 4, overall: 16, linkCap: 1500 }),
   set: async () => {},
   profile: async () => NATIONAL_PROFILE,
   saveProfile: async () => {},

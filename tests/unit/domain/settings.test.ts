@@ -4,7 +4,20 @@ import { readSettings, SETTING_DEFAULTS, SETTING_KEYS } from '../../../lib/domai
 
 test('every setting has one default, and the link caps share the checker’s named defaults', async () => {
   expect(SETTING_KEYS.sort()).toEqual(
-    ['autoLinks', 'inspector', 'lang', 'linkCap', 'overall', 'perHost', 'trainee'].sort(),
+    [
+      'autoLinks',
+      'inspector',
+      'lang',
+      'linkCap',
+      'overall',
+      'perHost',
+      'trainee',
+      'circularIssuer',
+      'circularRecipients',
+      'circularOpening',
+      'circularRequirements',
+      'circularSignature',
+    ].sort(),
   );
   expect(SETTING_DEFAULTS.perHost).toBe(LINK_DEFAULTS.perHost);
   expect(SETTING_DEFAULTS.linkCap).toBe(LINK_DEFAULTS.linkCap);
