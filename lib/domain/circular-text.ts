@@ -1,7 +1,7 @@
 // The 通报 as text (domain.md §9): title, 主送, opening, 一、总体情况, 二、存在问题 naming units by
 // kind of problem, 三、下一步工作要求, 落款 and date, and the attachment table. The Word writer,
 // the workbook and the circular CSV all read it from here, so they never disagree.
-import { indicator } from './checklist';
+import { indicator, INDICATOR_IDS, type IndicatorId } from './checklist';
 import { CIRCULAR_HEADER, circularRows, totals, type CircularOptions, type UnitResult } from './circular';
 import type { Finding, Round } from './model';
 import { isProblem, severityRank } from './severity';
@@ -110,19 +110,18 @@ export function problemParagraphs(results: UnitResult[], o: CircularOptions = {}
   if (follow.length) out.push({ rank: 1, text: `部分单位网站问题未得到有效整改。${follow.join('；')}` });
   const paras = out.sort((a, b) => a.rank - b.rank).map((p, i) => ({ text: `${ordinal(i)}是${p.text}。` }));
   if (o.warnings) {
-    const told = new Map<string, UnitResult[]>();
+    // Kinds of warning in the checklist's order, each naming its units in round order.
+    const told = new Map<string, { rank: number; rs: UnitResult[] }>();
     for (const r of results)
       for (const f of r.findings) {
         if (isProblem(f)) continue;
         const key = warningName(f);
-        const list = told.get(key) ?? [];
-        if (!list.includes(r)) list.push(r);
-        told.set(key, list);
+        const kind = told.get(key) ?? { rank: INDICATOR_IDS.indexOf(f.rule as IndicatorId), rs: [] };
+        if (!kind.rs.includes(r)) kind.rs.push(r);
+        told.set(key, kind);
       }
-    if (told.size)
-      paras.push({
-        text: `此外，以下事项请相关单位核实关注：${[...told].map(([n, rs]) => `${names(rs)}${n}`).join('；')}。`,
-      });
+    const said = [...told].sort((a, b) => a[1].rank - b[1].rank).map(([name, k]) => `${names(k.rs)}${name}`);
+    if (said.length) paras.push({ text: `此外，以下事项请相关单位核实关注：${said.join('；')}。` });
   }
   return paras.length ? paras : [{ text: '本次检查未发现问题。' }];
 }

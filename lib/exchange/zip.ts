@@ -4,8 +4,6 @@
 export async function stampZip(bytes: Uint8Array, at: Date): Promise<Uint8Array<ArrayBuffer>> {
   const { default: JSZip } = await import('jszip');
   const zip = await JSZip.loadAsync(bytes);
-  // DOS times are local wall-clock times; JSZip writes the date it is given as such.
-  for (const entry of Object.values(zip.files)) entry.date = at;
   const core = zip.file('docProps/core.xml');
   if (core) {
     const iso = `${at.toISOString().slice(0, 19)}Z`;
@@ -13,8 +11,10 @@ export async function stampZip(bytes: Uint8Array, at: Date): Promise<Uint8Array<
       /(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g,
       `$1${iso}$2`,
     );
-    zip.file('docProps/core.xml', xml, { date: at });
+    zip.file('docProps/core.xml', xml, { createFolders: false });
   }
+  // DOS times are local wall-clock times; JSZip writes the date it is given as such.
+  for (const entry of Object.values(zip.files)) entry.date = at;
   const out = await zip.generateAsync({
     type: 'uint8array',
     compression: 'DEFLATE',

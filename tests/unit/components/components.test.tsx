@@ -1,4 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import JSZip from 'jszip';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Options, type OptionsApi } from '../../../components/options/Options';
 import { Overlay } from '../../../components/overlay/Overlay';
@@ -306,6 +307,40 @@ describe('SidePanel', () => {
     expect(api.downloads[2].name).toMatch(/^通报表_2026年第四季度_/);
     expect(api.downloads[2].content).toContain('合计,检查单位2个,合格2个，不合格0个,合格率100.0%');
   });
+  test('the Word 通报 and the Excel workbook download as office files, with warnings only when ticked', async () => {
+    const api = panelApi([
+      ...fs,
+      finding({
+        id: 'w',
+        rule: 'stale-column-soon',
+        level: 'warn',
+        description: '“通知公告”栏目即将超过半年未更新',
+      }),
+    ]);
+    render(<SidePanel api={api} />);
+    const docx = await screen.findByTestId('export-circular-docx');
+    fireEvent.click(docx);
+    await waitFor(() => expect(api.downloads).toHaveLength(1), { timeout: 10_000 });
+    expect(api.downloads[0].name).toMatch(/^通报_2026年第四季度_\d{4}-\d{2}-\d{2}\.docx$/);
+    const text = async (d: Download) =>
+      (await (await JSZip.loadAsync(d.bytes!)).file('word/document.xml')!.async('string')).replace(
+        /<[^>]+>/g,
+        '',
+      );
+    expect(await text(api.downloads[0])).not.toContain('即将超过半年');
+    fireEvent.click(screen.getByTestId('circular-include-warnings'));
+    await waitFor(() =>
+      expect((screen.getByTestId('export-circular-docx') as HTMLButtonElement).disabled).toBe(false),
+    );
+    fireEvent.click(screen.getByTestId('export-circular-docx'));
+    await waitFor(() => expect(api.downloads).toHaveLength(2), { timeout: 10_000 });
+    expect(await text(api.downloads[1])).toContain('（提示）“通知公告”栏目即将超过半年未更新');
+    fireEvent.click(screen.getByTestId('export-findings-xlsx'));
+    await waitFor(() => expect(api.downloads).toHaveLength(3), { timeout: 10_000 });
+    expect(api.downloads[2].name).toMatch(/^巡检结果_2026年第四季度_.*\.xlsx$/);
+    const names = Object.keys((await JSZip.loadAsync(api.downloads[2].bytes!)).files);
+    expect(names).toContain('xl/worksheets/sheet3.xml');
+  });
   test('filters by indicator and text, and renders only the rows in view of a huge round', async () => {
     const many = Array.from({ length: 20_000 }, (_, i) =>
       finding({
@@ -419,6 +454,25 @@ describe('Options', () => {
     const shown = screen.getAllByTestId('indicator');
     expect(shown.map((e) => e.id)).toEqual(['missing-material-count']);
     expect(shown[0].textContent).toMatch(/标准.*含义.*如何识别.*正确示例.*问题示例/);
+  });
+});
+
+describe('Options: the 通报 templates', () => {
+  test('edits are saved together; the defaults come back on request', async () => {
+    const set: Array<[string, unknown]> = [];
+    render(<Options api={optionsApi({ set: async (k, v) => void set.push([k, v]) })} />);
+    const issuer = (await screen.findByTestId('template-circularIssuer')) as HTMLInputElement;
+    expect(issuer.value).toBe('县人民政府办公室');
+    fireEvent.input(issuer, { target: { value: '溧阳市人民政府办公室' } });
+    fireEvent.click(screen.getByTestId('save-templates'));
+    await waitFor(() => expect(set).toHaveLength(5));
+    expect(set).toContainEqual(['circularIssuer', '溧阳市人民政府办公室']);
+    fireEvent.click(screen.getByTestId('restore-templates'));
+    await waitFor(() => expect(set).toHaveLength(10));
+    expect(set[5 + set.slice(5).findIndex(([k]) => k === 'circularIssuer')][1]).toBe('县人民政府办公室');
+    expect((screen.getByTestId('template-circularIssuer') as HTMLInputElement).value).toBe(
+      '县人民政府办公室',
+    );
   });
 });
 
