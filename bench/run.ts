@@ -136,6 +136,22 @@ function bundleSize() {
     '≤ 100 KiB',
     size <= 100 * 1024,
   );
+  // What the side panel loads before its first render: its entry and the chunks it preloads. The
+  // office writers (docx, exceljs, jszip) load only when an export button is pressed.
+  const html = readFileSync(join(EXT_DIR, 'sidepanel.html'), 'utf8');
+  const first = [...html.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const firstText = first.map((f) => readFileSync(join(EXT_DIR, f), 'utf8')).join('');
+  const office = ['docx', 'ExcelJS', 'JSZip'].filter((s) => first.some((f) => f.includes(s.toLowerCase())));
+  add(
+    '侧边栏首屏脚本 / side panel first-load JS',
+    `${(firstText.length / 1024).toFixed(1)} KiB in ${first.length} files (gzip ${(gzipSync(firstText).length / 1024).toFixed(1)} KiB)`,
+  );
+  add(
+    '  首屏不含 docx / exceljs / jszip / office writers load on demand',
+    office.length ? `found: ${office.join(', ')}` : 'yes',
+    'yes',
+    office.length === 0,
+  );
   const leaked = ['jitless', 'ZodError', 'openDB('].filter((s) => text.includes(s));
   add(
     '  内容脚本不含 zod / idb / no zod or idb in it',

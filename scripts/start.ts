@@ -1,12 +1,13 @@
 // `npm start`: build, serve the demo site, and open a browser with the extension on it.
 // With a display the browser stays open for you to use. Without one it walks the demo site
 // headless, records every flag through the popup, and writes the export and a screenshot of
-// the overlay into demo-output/.
+// the overlay into demo-output/, with the Word 通报 (and a PNG of its first page) and the workbook.
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDemoServer } from '../demo/server.mjs';
 import { DEMO_HOST, extensionWorker, launchBrowser, ROOT } from './browser';
+import { docxToPdf, firstPagePng } from './office';
 
 declare const chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
 
@@ -102,6 +103,8 @@ await panel.goto(`chrome-extension://${extId}/sidepanel.html`);
 for (const [id, name] of [
   ['export-findings-json', 'findings.json'],
   ['export-findings-csv', 'findings.csv'],
+  ['export-circular-docx', '通报.docx'],
+  ['export-findings-xlsx', '巡检结果.xlsx'],
 ]) {
   const [download] = await Promise.all([
     panel.waitForEvent('download'),
@@ -110,6 +113,14 @@ for (const [id, name] of [
   await download.saveAs(join(OUT, name));
 }
 await panel.screenshot({ path: join(OUT, 'sidepanel.png'), fullPage: true });
+// The 通报's first page as the office suite prints it, for anyone to look at without Word.
+try {
+  execSync('node scripts/ensure-office.mjs', { cwd: ROOT, stdio: 'inherit' });
+  const pdf = docxToPdf(join(OUT, '通报.docx'), OUT);
+  firstPagePng(pdf.file, join(OUT, '通报-第1页.png'));
+} catch (e) {
+  console.warn(`未能生成通报首页图片 / could not render the circular's first page: ${(e as Error).message}`);
+}
 writeFileSync(
   join(OUT, 'README.txt'),
   `巡网助手演示输出 / Site Patrol demo output\n记录 ${recorded} 条 / ${recorded} findings recorded\n`,
