@@ -11,13 +11,16 @@ function letters(n: number): string {
 }
 
 // XML 1.0 cannot carry C0 controls other than tab and line breaks, nor lone surrogates or U+FFFE/F.
-const INVALID =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const SPECIAL = /[&<>"]/g;
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 export function xmlText(s: string): string {
-  return s.replace(INVALID, '').replace(SPECIAL, (c) => ENTITY[c]);
+  return s
+    .replace(CONTROL, '')
+    .replace(LONE, '')
+    .replace(SPECIAL, (c) => ENTITY[c]);
 }
 
 /** Excel's serial day number of a wall-clock time written as UTC (1900 date system). */
