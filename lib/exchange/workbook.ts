@@ -26,6 +26,23 @@ function wallClock(s: string): Date | string {
   return Number.isNaN(t) ? s : new Date(t);
 }
 
+/** Excel holds at most 32,767 characters in a cell; a longer list is cut at an item and says so. */
+export const CELL_LIMIT = 32_767;
+
+export function fitCell(text: string, limit = CELL_LIMIT): string {
+  if (text.length <= limit) return text;
+  const items = text.split('；');
+  let kept = '';
+  let n = 0;
+  for (const item of items) {
+    const next = n ? `${kept}；${item}` : item;
+    if (next.length > limit - 40) break;
+    kept = next;
+    n++;
+  }
+  return `${kept}……等共${items.length}项，详见“问题清单”`;
+}
+
 function printSetup(ws: Worksheet): void {
   ws.pageSetup = {
     ...ws.pageSetup,
@@ -68,7 +85,7 @@ export async function findingsWorkbook(
   const circular = book.addWorksheet('通报表');
   header(circular, [...CIRCULAR_HEADER], [7, 24, 10, 90]);
   const table = circularRows(input.results, o);
-  for (const r of table.rows) circular.addRow([Number(r[0]), r[1], r[2], r[3]]);
+  for (const r of table.rows) circular.addRow([Number(r[0]), r[1], r[2], fitCell(r[3])]);
   circular.addRow([]);
   circular.addRow(table.totals).font = { bold: true };
   circular.getColumn(4).alignment = { wrapText: true, vertical: 'top' };

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { unitResults } from '../../../lib/domain/circular';
 import { fillRows, serial, xmlText } from '../../../lib/exchange/sheet-rows';
-import { findingsWorkbook } from '../../../lib/exchange/workbook';
+import { findingsWorkbook, fitCell } from '../../../lib/exchange/workbook';
 import { generateMixed } from '../../fixtures/findings';
 
 const at = new Date(2026, 11, 1, 9, 30);
@@ -52,6 +52,14 @@ describe('the large sheet written in its template row styles', () => {
   test('one finding or none: exceljs alone writes the sheet', async () => {
     expect((await list(1)).actualRowCount).toBe(2);
     expect((await list(0)).actualRowCount).toBe(1);
+  });
+  test('cells stay within the 32,767 characters Excel holds: a long problem list is cut at an item and says so', () => {
+    const long = Array.from({ length: 3000 }, (_, i) => `“栏目${i}”栏目超过1年未更新`).join('；');
+    const cut = fitCell(long);
+    expect(cut.length).toBeLessThanOrEqual(32_767);
+    expect(cut).toMatch(/^“栏目0”栏目超过1年未更新；.*未更新……等共3000项，详见“问题清单”$/);
+    expect(fitCell('短')).toBe('短');
+    expect(xmlText('x'.repeat(40_000))).toHaveLength(32_767);
   });
   test('serial day numbers in the 1900 date system; a sheet without a template row is refused', () => {
     expect(serial(new Date(Date.UTC(2026, 10, 22)))).toBe(46348);
