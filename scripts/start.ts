@@ -3,7 +3,7 @@
 // headless, records every flag through the popup, and writes the export and a screenshot of
 // the overlay into demo-output/, with the Word 通报 (and a PNG of its first page) and the workbook.
 import { execSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDemoServer } from '../demo/server.mjs';
 import { DEMO_HOST, extensionWorker, launchBrowser, ROOT } from './browser';
@@ -25,6 +25,8 @@ const demo = await startDemoServer({ port: Number(process.env.DEMO_PORT ?? 8088)
 const home = `http://${DEMO_HOST}:${demo.port}/`;
 console.log(`演示站点 / demo site: ${home}  (also ${demo.url}/)`);
 mkdirSync(OUT, { recursive: true });
+// The headless walk is a fresh demo each time: last run's findings would be counted twice.
+if (headless) rmSync(join(OUT, 'profile'), { recursive: true, force: true });
 const context = await launchBrowser(join(OUT, 'profile'), { headless, downloadsPath: OUT });
 const worker = await extensionWorker(context);
 const extId = new URL(worker.url()).host;
@@ -85,6 +87,17 @@ for (const path of pages) {
   await popup.goto(`chrome-extension://${extId}/popup.html?tabId=${tabId}`);
   const boxes = popup.locator('[data-testid="flag-checkbox"]');
   await popup.locator('[data-testid="popup-counts"]').waitFor({ timeout: 10_000 });
+  // The demo county's site is registered as a unit once, from the popup's quick-add, so the
+  // findings and the 通报 name it.
+  const quickAdd = popup.locator('[data-testid="quick-add-unit"]');
+  if (await quickAdd.isVisible()) {
+    await quickAdd.click();
+    await popup.locator('[data-testid="save-unit"]').click();
+    await popup
+      .locator('[data-testid="popup-unit"]')
+      .filter({ hasText: '演示县' })
+      .waitFor({ timeout: 10_000 });
+  }
   const n = await boxes.count();
   for (let i = 0; i < n; i++) await boxes.nth(i).check();
   if (n) {

@@ -71,6 +71,12 @@ const ordinal = (i: number) =>
 
 const names = (rs: UnitResult[]) => rs.map((r) => r.unit.name).join('、');
 
+/** Units and what they did: "…门户网站" + "网站存在…" reads "…门户网站存在…". */
+const say = (rs: UnitResult[], what: string) => {
+  const who = names(rs);
+  return who.endsWith('网站') && what.startsWith('网站') ? who + what.slice(2) : who + what;
+};
+
 function fill(template: string, vars: Record<string, string>): string {
   return template.replace(/\{([^{}]{1,8})\}/g, (all, key: string) => vars[key] ?? all);
 }
@@ -96,7 +102,7 @@ export function problemParagraphs(results: UnitResult[], o: CircularOptions = {}
     const rs = results.filter((r) => has(r, k.rules));
     if (!rs.length) continue;
     const rank = indicator(k.rules[0])?.level === 'veto' ? 0 : 2;
-    out.push({ rank, text: `${k.lead}。${names(rs)}${k.says}` });
+    out.push({ rank, text: `${k.lead}。${say(rs, k.says)}` });
   }
   // Last round's problems: after the veto kinds, before the deductions, as real circulars do.
   const notDone = results.filter((r) => r.problems.includes('上月问题未整改'));

@@ -124,6 +124,13 @@ describe('二、存在问题', () => {
       '一是部分单位存在“领导信息、机构信息未及时调整”问题。县文旅局存在“领导信息、机构信息未及时调整”问题。',
     );
   });
+  test('a unit named after its site is not followed by 网站 twice', () => {
+    const site = [{ ...units[0], name: '演示县人民政府门户网站' }];
+    const r = unitResults({ ...round, unitIds: [site[0].id] }, site, [link(0, 'flag')]);
+    expect(problemParagraphs(r)[0].text).toBe(
+      '一是部分单位网站存在不可用链接和图片。演示县人民政府门户网站存在不可用链接或无法显示的图片。',
+    );
+  });
   test('a round without problems says so', () => {
     expect(problemParagraphs(unitResults(round, units, [soon(0, '通知公告')]))).toEqual([
       { text: '本次检查未发现问题。' },
