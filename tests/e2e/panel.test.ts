@@ -74,7 +74,11 @@ describe('review, export, import and follow-up', () => {
     const c = parseDelimited(circular.text.slice(1), ',');
     expect(c[0]).toEqual(['序号', '单位名称', '检查结果', '存在问题']);
     expect(c[1].slice(0, 3)).toEqual(['1', '演示县人民政府门户网站', '合格']);
-    expect(c[1][3].split('；')).toHaveLength(2);
+    // The circular names the 问题-level findings only; 提示-level ones stay in the findings CSV.
+    const level = rows[0].indexOf('级别');
+    const problems = rows.slice(1).filter((r) => r[level] !== '提示');
+    expect(problems.length).toBeGreaterThan(0);
+    expect(c[1][3].split('；').sort()).toEqual(problems.map((r) => r[rows[0].indexOf('问题描述')]).sort());
     expect(c.find((r) => r[0] === '合计')).toEqual([
       '合计',
       '检查单位1个',
