@@ -123,6 +123,8 @@ export interface ImportResult {
   problems: Array<{ file: string; message: string }>;
   summary: MergeSummary | null;
   token?: string;
+  /** The round an import went to, when the files held one. */
+  target?: { id: string; name: string };
 }
 
 export interface SavedFinding {

@@ -1,5 +1,6 @@
 // Importing inspectors' exports (validated, previewed, merged) and re-checking last round's
 // problems for rectification.
+import { isWebUrl } from '../../lib/domain/addresses';
 import { useState } from 'preact/hooks';
 import type { MergeSummary } from '../../lib/exchange/importer';
 import type { Finding, Rectification, Round, Unit } from '../../lib/domain/model';
@@ -30,10 +31,24 @@ function describe(s: MergeSummary, lang: Lang): string {
   });
 }
 
+/**
+ * Why a preview or an import did not finish. A background stopped mid-way (the browser restarts
+ * idle service workers) is not a bad file: say so, and that nothing was changed.
+ */
+function failure(e: unknown): string {
+  const m = (e as Error)?.message ?? String(e);
+  return /Receiving end does not exist|message port closed|Extension context invalidated|Could not establish/i.test(
+    m,
+  )
+    ? '扩展后台中途停止，没有导入任何内容，请重新选择文件 / the extension stopped mid-way; nothing was imported, choose the files again'
+    : m;
+}
+
 export function ImportFollowUp({ api, lang, round, rounds, units, previous, onChange }: Props) {
   const L = translator(lang);
   const [preview, setPreview] = useState<ImportResult | null>(null);
   const [result, setResult] = useState<string>('');
+  const [target, setTarget] = useState<{ id: string; name: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
   const choose = async (list: FileList | null) => {
@@ -44,7 +59,7 @@ export function ImportFollowUp({ api, lang, round, rounds, units, previous, onCh
     try {
       setPreview(await api.importPreview([...list]));
     } catch (e) {
-      setPreview({ problems: [{ file: '', message: (e as Error).message }], summary: null });
+      setPreview({ problems: [{ file: '', message: failure(e) }], summary: null });
     } finally {
       setBusy(false);
     }
@@ -55,6 +70,7 @@ export function ImportFollowUp({ api, lang, round, rounds, units, previous, onCh
     try {
       const r = await api.importApply(preview!.token!);
       setPreview(null);
+      setTarget(r.target ?? null);
       setResult(
         r.summary
           ? `${L('imported')}${describe(r.summary, lang)}`
@@ -63,7 +79,7 @@ export function ImportFollowUp({ api, lang, round, rounds, units, previous, onCh
       // The result shows before the panel re-reads every finding.
       void afterPaint().then(onChange);
     } catch (e) {
-      setResult(`${L('importFailedNothingWasChanged')}${(e as Error).message}`);
+      setResult(`${L('importFailedNothingWasChanged')}${failure(e)}`);
     } finally {
       setBusy(false);
     }
@@ -134,6 +150,15 @@ export function ImportFollowUp({ api, lang, round, rounds, units, previous, onCh
             {result}
           </p>
         )}
+        {result && target && target.id !== round.id && (
+          <button
+            type="button"
+            onClick={() => void api.selectRound(target.id).then(() => (setTarget(null), onChange()))}
+            data-testid="switch-imported-round"
+          >
+            {L('switchToImportedRound', { p0: target.name })}
+          </button>
+        )}
       </section>
 
       <section aria-labelledby="prev-h">
@@ -177,7 +202,12 @@ export function ImportFollowUp({ api, lang, round, rounds, units, previous, onCh
                     <option value="整改不彻底">{L('rectIncomplete')}</option>
                     <option value="未整改">{L('rectNot')}</option>
                   </select>
-                  <button type="button" class="secondary small" onClick={() => api.reveal(f)}>
+                  <button
+                    type="button"
+                    class="secondary small"
+                    disabled={!isWebUrl(f.pageUrl)}
+                    onClick={() => api.reveal(f)}
+                  >
                     {L('openPage')}
                   </button>
                 </li>

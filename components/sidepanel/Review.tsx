@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { CHECKLIST, indicator } from '../../lib/domain/checklist';
 import { totals, type UnitResult } from '../../lib/domain/circular';
+import { isWebUrl } from '../../lib/domain/addresses';
 import type { Finding, Round, Unit } from '../../lib/domain/model';
 import type { CircularTemplates } from '../../lib/domain/templates';
 import { t, translator, type Lang } from '../shared/i18n';
@@ -228,7 +229,8 @@ export function Review(p: ReviewProps) {
               <button
                 type="button"
                 class="link fdesc"
-                onClick={() => api.reveal(row.f)}
+                onClick={() => isWebUrl(row.f.pageUrl) && api.reveal(row.f)}
+                aria-disabled={!isWebUrl(row.f.pageUrl)}
                 title={`${row.f.description}\n${row.f.pageUrl}`}
               >
                 {row.f.description}

@@ -107,7 +107,11 @@ export function createHandlers(): Handlers<HandlerContext> {
         .filter((r): r is { problem: ImportProblem } => 'problem' in r)
         .map((r) => r.problem);
       if (unreadable.length) return { problems: unreadable, summary: null };
-      const { envelopes, problems } = validateFiles(read as ImportFile[]);
+      const known = {
+        rounds: new Set((await store.rounds()).map((r) => r.id)),
+        units: new Set((await store.units()).map((u) => u.id)),
+      };
+      const { envelopes, problems } = validateFiles(read as ImportFile[], new Date(), known);
       if (problems.length) return { problems, summary: null };
       const generation = store.generation;
       const plan = planMerge(await snapshot(store), envelopes);
@@ -116,7 +120,8 @@ export function createHandlers(): Handlers<HandlerContext> {
       pendingImports.set(token, { envelopes, plan, generation });
       return { problems: [], summary: plan.summary, token };
     },
-    'import:apply': async (m, { store }) => {
+    'import:apply': async (m, c) => {
+      const { store } = c;
       const pending = pendingImports.get(m.token);
       if (!pending)
         throw new Error('导入已过期，请重新选择文件 / the preview expired; choose the files again');
@@ -135,7 +140,20 @@ export function createHandlers(): Handlers<HandlerContext> {
         );
       }
       pendingImports.delete(m.token);
-      return { problems: [], summary: plan.summary };
+      // The panel shows what was imported: the files' round becomes the current one when the
+      // current round is still empty; otherwise the panel offers to switch.
+      const current = await store.currentRound();
+      const [only] = plan.targets.length === 1 ? plan.targets : [];
+      if (only && only !== current.id && !(await store.findings(current.id)).length)
+        await store.setSetting('currentRoundId', only);
+      const target = only ? (await store.rounds()).find((r) => r.id === only) : undefined;
+      // Imported units' addresses start being watched now, not at the next browser start.
+      if (plan.units.length) await c.syncUnitScripts();
+      return {
+        problems: [],
+        summary: plan.summary,
+        target: target && { id: target.id, name: target.name },
+      };
     },
     'round:verdict': async (m, { store }) => {
       const round = await store.currentRound();

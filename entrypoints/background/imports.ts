@@ -1,5 +1,6 @@
 // Import files reach the background as blob: URLs of the extension's own side panel: 50 MB read
 // here directly instead of being serialised through runtime messaging.
+import { decodeText } from '../../lib/exchange/decode';
 import { sizeProblem, type ImportFile, type ImportProblem } from '../../lib/exchange/importer';
 
 export async function readImportFile(
@@ -16,7 +17,12 @@ export async function readImportFile(
   try {
     const blob = await (await fetch(f.url)).blob();
     const tooLarge = sizeProblem(f.name, blob.size);
-    return tooLarge ? { problem: tooLarge } : { name: f.name, text: await blob.text() };
+    if (tooLarge) return { problem: tooLarge };
+    // Decoded strictly: a GBK or binary file is named for what it is, never stored as mojibake.
+    const decoded = decodeText(new Uint8Array(await blob.arrayBuffer()));
+    return decoded.text !== undefined
+      ? { name: f.name, text: decoded.text }
+      : { problem: { file: f.name, message: decoded.problem! } };
   } catch {
     return cantRead;
   }

@@ -10,7 +10,9 @@ import { createHandlers, type HandlerContext } from './handlers';
 import { createLinkService } from './links';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
+/** The single registration older versions made for every unit at once. */
 const DYNAMIC_ID = 'site-patrol-units';
+const UNIT_SCRIPT = 'site-patrol-unit-';
 
 export default defineBackground(() => {
   let storePromise: Promise<Store> | undefined;
@@ -31,31 +33,26 @@ export default defineBackground(() => {
     .then((v) => browser.storage.session.set({ workerStarts: (Number(v.workerStarts) || 0) + 1 }))
     .catch(() => {});
 
+  // One registration per unit: a prefix the browser refuses drops that unit's script only, and
+  // the others keep running. Old registrations (the single shared one included) are dropped.
   async function syncUnitScripts() {
     const units = await (await store()).units();
-    const matches = [
-      ...new Set(
-        units
-          .flatMap((u) => u.prefixes)
-          .map(toMatchPattern)
-          .filter((m): m is string => !!m),
-      ),
-    ];
-    try {
-      await browser.scripting.unregisterContentScripts({ ids: [DYNAMIC_ID] }).catch(() => {});
-      if (matches.length) {
+    const wanted = new Map<string, string[]>();
+    for (const u of units) {
+      const matches = [...new Set(u.prefixes.map(toMatchPattern).filter((m): m is string => !!m))];
+      if (matches.length) wanted.set(`${UNIT_SCRIPT}${u.id}`, matches);
+    }
+    const existing = await browser.scripting.getRegisteredContentScripts().catch(() => []);
+    const stale = existing.map((r) => r.id).filter((id) => id === DYNAMIC_ID || id.startsWith(UNIT_SCRIPT));
+    if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale }).catch(() => {});
+    for (const [id, matches] of wanted) {
+      try {
         await browser.scripting.registerContentScripts([
-          {
-            id: DYNAMIC_ID,
-            js: [CONTENT_SCRIPT],
-            matches,
-            runAt: 'document_idle',
-            persistAcrossSessions: true,
-          },
+          { id, js: [CONTENT_SCRIPT], matches, runAt: 'document_idle', persistAcrossSessions: true },
         ]);
+      } catch (e) {
+        console.warn(`site-patrol: the browser refused ${id}'s addresses`, matches, e);
       }
-    } catch (e) {
-      console.warn('site-patrol: cannot register unit scripts', e);
     }
   }
 

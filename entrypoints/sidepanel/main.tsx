@@ -5,6 +5,7 @@ import { SidePanel, type SidePanelApi } from '../../components/sidepanel/SidePan
 import { openPatrolDB, readFindings } from '../../lib/storage/store';
 import '../../components/shared/page.css';
 import { saveFile } from '../../components/shared/download';
+import { isWebUrl } from '../../lib/domain/addresses';
 
 let db: ReturnType<typeof openPatrolDB> | undefined;
 
@@ -53,6 +54,8 @@ const api: SidePanelApi = {
   },
   // Jump to the finding's page, then to its element once the page's scanner answers.
   async reveal(f) {
+    // Only http(s) pages open: an imported data:, javascript:, file: or chrome: address never does.
+    if (!isWebUrl(f.pageUrl)) return;
     const [open] = await browser.tabs.query({ url: f.pageUrl.replace(/#.*$/, '') }).catch(() => []);
     const tab = open?.id
       ? await browser.tabs.update(open.id, { active: true })

@@ -3,6 +3,7 @@
 // merge plans and practice scoring. May import lib/engine types and lib/linkcheck defaults; nothing
 // in lib/domain imports storage, exchange or extension APIs.
 export * from './model';
+export { badPrefixes, isWebUrl, prefixProblem, webUrl } from './addresses';
 export * from './settings';
 export { NATIONAL_PROFILE, categoryOf, judgeFreshness, windowLabel } from './profile';
 export { CHECKLIST, indicator, LEVEL_LABEL } from './checklist';

@@ -22,6 +22,8 @@ export interface MergeSummary {
 }
 
 export interface MergePlan {
+  /** The rounds the files' findings go to, in the store's ids. */
+  targets: string[];
   rounds: Round[];
   units: Unit[];
   findings: Finding[];

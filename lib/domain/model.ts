@@ -1,4 +1,5 @@
 // Rounds, units and findings (domain.md §6). Plain data: stored in IndexedDB, exported as JSON.
+import { prefixProblem } from './addresses';
 
 /** Rectification states (整改), '' for not yet followed up. */
 export const RECTIFICATIONS = ['', '未整改', '整改不彻底', '已整改'] as const;
@@ -128,11 +129,16 @@ export function defaultRoundName(d: Date): string {
   return `${d.getFullYear()}年第${['一', '二', '三', '四'][Math.floor(d.getMonth() / 3)]}季度`;
 }
 
-/** A URL prefix as a match pattern for dynamic content scripts (scheme-less prefixes match both). */
+/**
+ * A URL prefix as a match pattern for dynamic content scripts (scheme-less prefixes match both);
+ * undefined for a prefix that is not one host's address (see addresses.ts).
+ */
 export function toMatchPattern(prefix: string): string | undefined {
+  if (prefixProblem(prefix)) return undefined;
   const m = /^(?:(https?):\/\/)?([^/?#]+)(\/[^?#]*)?/i.exec(prefix.trim());
   if (!m) return undefined;
-  const host = m[2].replace(/:\d+$/, '');
+  // Match patterns take the ASCII (punycode) form of an IDN host: 县政府.中国 → xn--….xn--fiqs8s.
+  const host = new URL(`http://${m[2]}`).hostname;
   const path = (m[3] ?? '/').replace(/\*/g, '') + '*';
   return `${m[1] ? m[1].toLowerCase() : '*'}://${host}${path}`;
 }

@@ -25,14 +25,18 @@ export function makeEnvelope(round: Round, units: Unit[], findings: Finding[], a
   const ordered = [...findings].sort((a, b) =>
     a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
   );
+  // A unit deleted since its findings were recorded leaves them unregistered ('') in the file, so
+  // every id in the file resolves inside it and the import's checks accept it back.
+  const kept = units.filter((u) => used.has(u.id));
+  const known = new Set(kept.map((u) => u.id));
   return {
     format: FORMAT_NAME,
     schemaVersion: SCHEMA_VERSION,
     exportedAt: at.toISOString(),
     tool: TOOL,
-    round,
-    units: units.filter((u) => used.has(u.id)),
-    findings: ordered,
+    round: { ...round, unitIds: round.unitIds.filter((id) => known.has(id)) },
+    units: kept,
+    findings: ordered.map((f) => (f.unitId && !known.has(f.unitId) ? { ...f, unitId: '' } : f)),
   };
 }
 

@@ -2,6 +2,7 @@
 // then plan a merge that the store applies in one transaction (domain.md §7).
 import { dedupeKey, type Finding } from '../domain/model';
 import { describeIssues, envelopeSchema, FORMAT_NAME, SCHEMA_VERSION } from './schema';
+import { checkEnvelope, type KnownIds } from './checks';
 import type { Envelope } from './export';
 import type { MergePlan, MergeSummary, StoreSnapshot } from '../domain/merge';
 
@@ -27,7 +28,11 @@ export function sizeProblem(name: string, size: number): ImportProblem | undefin
   };
 }
 
-export function validateFiles(files: ImportFile[]): {
+export function validateFiles(
+  files: ImportFile[],
+  now = new Date(),
+  known?: KnownIds,
+): {
   envelopes: Array<{ file: string; env: Envelope }>;
   problems: ImportProblem[];
 } {
@@ -40,12 +45,17 @@ export function validateFiles(files: ImportFile[]): {
       problems.push(tooLarge);
       continue;
     }
+    const text = f.text.replace(/^\uFEFF/, '');
+    if (!text.trim()) {
+      bad('文件是空的 / the file is empty');
+      continue;
+    }
     let data: unknown;
     try {
-      data = JSON.parse(f.text.replace(/^\uFEFF/, ''));
+      data = JSON.parse(text);
     } catch (e) {
       bad(
-        `不是有效的 JSON，文件可能被截断或损坏：${(e as Error).message} / not valid JSON (truncated or damaged?)`,
+        `不是有效的 JSON${jsonWhere(text, e as Error)}，文件可能被截断或损坏 / not valid JSON (truncated or damaged?)`,
       );
       continue;
     }
@@ -55,8 +65,10 @@ export function validateFiles(files: ImportFile[]): {
       continue;
     }
     if (head.schemaVersion !== SCHEMA_VERSION) {
+      // JSON.stringify shows "1" (text) apart from 1 (the number this tool reads).
+      const v = JSON.stringify(head.schemaVersion) ?? '（缺失）';
       bad(
-        `文件版本 ${String(head.schemaVersion)} 不受支持，本工具读取版本 ${SCHEMA_VERSION} / unsupported schema version`,
+        `文件版本 ${v} 不受支持，本工具读取版本 ${SCHEMA_VERSION}（数字） / unsupported schema version ${v}`,
       );
       continue;
     }
@@ -68,9 +80,27 @@ export function validateFiles(files: ImportFile[]): {
         bad(`……另有 ${parsed.error.issues.length - issues.length} 处错误 / more problems`);
       continue;
     }
-    envelopes.push({ file: f.name, env: parsed.data as Envelope });
+    const env = parsed.data as Envelope;
+    const wrong = checkEnvelope(env, now, known);
+    if (wrong.length) {
+      for (const w of wrong.slice(0, 20)) bad(w);
+      if (wrong.length > 20) bad(`……另有 ${wrong.length - 20} 处错误 / more problems`);
+      continue;
+    }
+    envelopes.push({ file: f.name, env });
   }
   return { envelopes, problems };
+}
+
+/** Where JSON.parse stopped, as a line and column, without the engine's own wording. */
+function jsonWhere(text: string, e: Error): string {
+  const pos = Number(/position (\d+)/.exec(e.message)?.[1]);
+  const lc = /line (\d+) column (\d+)/.exec(e.message);
+  if (lc) return `（第 ${lc[1]} 行第 ${lc[2]} 列附近）`;
+  if (!Number.isFinite(pos)) return '（文件在结尾处中断）';
+  const before = text.slice(0, pos);
+  const line = before.split('\n').length;
+  return `（第 ${line} 行第 ${pos - before.lastIndexOf('\n')} 列附近）`;
 }
 
 /**
@@ -83,6 +113,7 @@ export function planMerge(existing: StoreSnapshot, envelopes: Array<{ env: Envel
   const units = new Map(existing.units.map((u) => [u.id, u]));
   const findings = new Map(existing.findings.map((f) => [f.id, f]));
   const byKey = new Map(existing.findings.map((f) => [dedupeKey(f), f.id]));
+  const targets = new Set<string>();
   const touchedRounds = new Set<string>(),
     touchedUnits = new Set<string>(),
     touchedFindings = new Set<string>();
@@ -121,6 +152,7 @@ export function planMerge(existing: StoreSnapshot, envelopes: Array<{ env: Envel
     const r = env.round;
     const roundMatch = rounds.get(r.id) ?? [...rounds.values()].find((x) => x.name === r.name);
     const roundId = roundMatch?.id ?? r.id;
+    targets.add(roundId);
     const mappedOrder = r.unitIds.map((id) => unitMap.get(id) ?? id);
     if (roundMatch) {
       const order = [...roundMatch.unitIds, ...mappedOrder.filter((id) => !roundMatch.unitIds.includes(id))];
@@ -168,6 +200,7 @@ export function planMerge(existing: StoreSnapshot, envelopes: Array<{ env: Envel
     }
   }
   return {
+    targets: [...targets],
     rounds: [...touchedRounds].map((id) => rounds.get(id)!),
     units: [...touchedUnits].map((id) => units.get(id)!),
     findings: [...touchedFindings].map((id) => findings.get(id)!),

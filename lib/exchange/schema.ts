@@ -2,6 +2,7 @@
 // jitless: zod 4 otherwise compiles validators with new Function, which extension pages forbid.
 import { z } from 'zod';
 import { FORMAT_NAME, SCHEMA_VERSION } from './format';
+import { prefixProblem } from '../domain/addresses';
 import { RECTIFICATIONS, VERDICTS } from '../domain/model';
 import { CATEGORY_IDS } from '../engine/types';
 
@@ -53,7 +54,18 @@ export const unitSchema = z
     name: z.string().min(1).max(200),
     siteName: z.string().max(200),
     siteIdCode: z.string().max(40),
-    prefixes: z.array(z.string().max(2_000)).max(50),
+    // Each becomes a content-script match pattern: one host's http(s) address, never `*`.
+    prefixes: z
+      .array(
+        z
+          .string()
+          .max(2_000)
+          .superRefine((p, ctx) => {
+            const problem = prefixProblem(p);
+            if (problem) ctx.addIssue({ code: 'custom', message: problem });
+          }),
+      )
+      .max(50),
     createdAt: z.iso.datetime({ offset: true }),
     updatedAt: z.iso.datetime({ offset: true }),
   })
@@ -140,6 +152,38 @@ export const profileSchema = z
   })
   .strict();
 
+const TYPES: Record<string, string> = {
+  string: '文本',
+  number: '数字',
+  boolean: '是或否',
+  array: '列表',
+  object: '对象',
+  null: '空值',
+};
+
+/** A validator's issue in the product's words, both languages; never the validator's own text. */
+function issueText(i: z.core.$ZodIssue): string {
+  const n = (v: unknown) => String(v);
+  switch (i.code) {
+    case 'invalid_type':
+      return `应为${TYPES[i.expected] ?? i.expected} / expected ${i.expected}`;
+    case 'too_big':
+      return `过长或过大（上限 ${n(i.maximum)}） / too long or too large (at most ${n(i.maximum)})`;
+    case 'too_small':
+      return `过短或过小（下限 ${n(i.minimum)}） / too short or too small (at least ${n(i.minimum)})`;
+    case 'invalid_value':
+      return `取值不在允许范围内（${i.values.map((v) => JSON.stringify(v)).join('、')}） / not an allowed value`;
+    case 'invalid_format':
+      return i.format === 'datetime' ? '不是有效的日期时间 / not a date and time' : `格式不对 / wrong format`;
+    case 'unrecognized_keys':
+      return `含有未知字段 ${i.keys.join('、')} / unknown fields ${i.keys.join(', ')}`;
+    case 'custom':
+      return i.message;
+    default:
+      return '取值无效 / not a valid value';
+  }
+}
+
 /** Readable issues: "findings[3].level: …" so a bad file says what is wrong and where. */
 export function describeIssues(error: z.ZodError, limit = 20): string[] {
   return error.issues.slice(0, limit).map(
@@ -149,6 +193,6 @@ export function describeIssues(error: z.ZodError, limit = 20): string[] {
           .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
           .join('')
           .replace(/^\./, '') || '(根)'
-      }: ${i.message}`,
+      }：${issueText(i)}`,
   );
 }

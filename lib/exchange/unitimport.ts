@@ -1,4 +1,5 @@
 // Unit lists as inspectors receive them from Excel: 单位名称, 网站名称, 网站标识码, one or more URLs.
+import { badPrefixes } from '../domain/addresses';
 import { decodeSpreadsheet, parseDelimited } from './csvparse';
 
 export interface UnitDraft {
@@ -69,6 +70,7 @@ export function importUnits(input: Uint8Array | string): UnitImport {
       );
     const prefixes = get('prefixes').flatMap(splitUrls);
     if (!prefixes.length) problems.push(`第${line}行“${name}”没有网址 / line ${line}: "${name}" has no URL`);
+    for (const problem of badPrefixes(prefixes)) problems.push(`第${line}行“${name}”：${problem}`);
     if (seen.has(name)) {
       problems.push(`第${line}行“${name}”重复，已合并 / line ${line}: duplicate "${name}" merged`);
       const u = units.find((x) => x.name === name)!;

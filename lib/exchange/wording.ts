@@ -20,30 +20,7 @@ export interface WordingImport {
   problems: string[];
 }
 
-/** Decodes a dictionary file strictly: UTF-8 (with or without BOM) or UTF-16 with its BOM. */
-export function decodeText(bytes: Uint8Array): { text?: string; problem?: string } {
-  if (!bytes.length) return { problem: '文件是空的 / the file is empty' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '') };
-  } catch {
-    // GBK (what Excel saves as "CSV" on Chinese Windows) decodes as mojibake: refuse it, say so.
-    let gbk = false;
-    try {
-      new TextDecoder('gbk', { fatal: true }).decode(bytes);
-      gbk = true;
-    } catch {
-      gbk = false;
-    }
-    const hint = gbk ? '（看起来是 GBK，请在 Excel 中另存为“CSV UTF-8”）' : '';
-    return {
-      problem: `文件不是 UTF-8 编码${hint} / the file is not UTF-8${gbk ? ' (it looks like GBK)' : ''}`,
-    };
-  }
-}
+export { decodeText } from './decode';
 
 export function parseWordingCsv(text: string): WordingImport {
   const problems: string[] = [];

@@ -102,6 +102,89 @@ describe('import: bad files change nothing', () => {
       /findings\[0\]\.description/,
     ],
   ];
+  // The kinds of wrong file the trust review tried (issue 14), each refused with what and where.
+  const edit = (change: (e: ReturnType<typeof good>) => void) => () => {
+    const e = good();
+    change(e);
+    return fileOf(e);
+  };
+  const future = new Date(Date.now() + 3 * 86_400_000).toISOString();
+  bad.push(
+    [
+      'an impossible date',
+      edit((e) => void (e.round.asOf = '2024-13-45')),
+      /round\.asOf：监测时间点 2024-13-45 不是有效日期/,
+    ],
+    ['an inspection date in 1900', edit((e) => void (e.round.asOf = '1900-01-01')), /应在 2000 年至明年之间/],
+    ['an inspection date in 2999', edit((e) => void (e.round.asOf = '2999-12-31')), /应在 2000 年至明年之间/],
+    [
+      'an edit dated in the future',
+      edit((e) => void (e.findings[0].updatedAt = future)),
+      /findings\[0\]\.updatedAt：时间 .* 晚于当前时间/,
+    ],
+    [
+      'negative days overdue',
+      edit((e) => void (e.findings[0].evidence.daysOverdue = -3)),
+      /daysOverdue：超期天数 -3/,
+    ],
+    ['negative points', edit((e) => void (e.findings[0].points = -5)), /points：分值 -5 应在 0 至 100 之间/],
+    ['an unknown rule', edit((e) => void (e.findings[0].rule = 'made-up')), /rule：未知的检查指标“made-up”/],
+    [
+      'a unit id with no unit',
+      edit((e) => void (e.findings[0].unitId = 'ghost')),
+      /unitId：单位 ghost 不在文件中/,
+    ],
+    [
+      'a round not in the file',
+      edit((e) => void (e.findings[0].roundId = 'elsewhere')),
+      /roundId：检查轮次 elsewhere 不在文件中/,
+    ],
+    [
+      'a javascript: page',
+      edit((e) => void (e.findings[0].pageUrl = 'javascript:alert(1)')),
+      /pageUrl：页面地址不是 http\(s\) 网址/,
+    ],
+    [
+      'a data: page',
+      edit((e) => void (e.findings[0].pageUrl = 'data:text/html,<script>1</script>')),
+      /pageUrl：页面地址不是/,
+    ],
+    [
+      'a malformed 网站标识码',
+      edit((e) => void (e.units[0].siteIdCode = '12-34')),
+      /siteIdCode：网站标识码“12-34”格式不对/,
+    ],
+    [
+      'a unit prefix of *',
+      edit((e) => void (e.units[0].prefixes = ['*'])),
+      /prefixes\[0\]：网址前缀不能含有 \*/,
+    ],
+    [
+      'the same id twice with different content',
+      edit((e) => void e.findings.push({ ...e.findings[0], description: '改过的描述' })),
+      /findings\[6\]：编号 .* 与 findings\[0\] 相同而内容不同/,
+    ],
+    [
+      'the version as text',
+      edit((e) => void ((e as { schemaVersion: unknown }).schemaVersion = '1')),
+      /文件版本 "1" 不受支持，本工具读取版本 1（数字）/,
+    ],
+    ['an empty file', () => fileOf(''), /^a\.json: 文件是空的/],
+    [
+      "a wrong level, in the product's words",
+      edit((e) => void ((e.findings[0] as { level: string }).level = 'bad')),
+      /findings\[0\]\.level：取值不在允许范围内/,
+    ],
+  );
+  test('no validator or parser wording reaches the inspector', async () => {
+    const v = validateFiles([
+      fileOf(JSON.stringify(good()).slice(0, 500)),
+      fileOf({ ...good(), findings: [{ ...good().findings[0], level: 3, extra: 1 }] }),
+    ]);
+    const text = v.problems.map((p) => p.message).join('\n');
+    expect(text).not.toMatch(/Unexpected|Invalid input|Unrecognized|expected one of|JSON at position/);
+    expect(text).toMatch(/第 1 行第 \d+ 列附近/);
+  });
   test.each(bad)(
     '%s is rejected with a message naming where, and the store is unchanged',
     async (_name, make, message) => {
@@ -178,7 +261,7 @@ describe('import: merge', () => {
     const { round, units, findings } = small();
     await importFiles([fileOf(makeEnvelope(round, units, findings))]);
     const newer = findings.map((f, i) =>
-      i === 0 ? { ...f, description: '新的描述', updatedAt: '2030-01-01T00:00:00.000Z' } : f,
+      i === 0 ? { ...f, description: '新的描述', updatedAt: new Date(Date.now() + 60_000).toISOString() } : f,
     );
     const older = findings.map((f, i) =>
       i === 1 ? { ...f, description: '旧的描述', updatedAt: '2000-01-01T00:00:00.000Z' } : f,
@@ -209,7 +292,7 @@ describe('import: merge', () => {
     // Inspector B set up independently: other ids, same round name and unit names.
     const remapU = new Map(b.units.map((u) => [u.id, `B-${u.id}`]));
     const bEnv = makeEnvelope(
-      { ...b.round, id: 'rB' },
+      { ...b.round, id: 'rB', unitIds: b.round.unitIds.map((id) => remapU.get(id)!) },
       b.units.map((u) => ({ ...u, id: remapU.get(u.id)! })),
       b.findings.map((f) => ({
         ...f,
