@@ -2,7 +2,11 @@
 // worker that the browser stopped and restarted reuses them instead of checking again.
 import { browser } from 'wxt/browser';
 import { createLinkChecker, type LinkChecker } from '../../lib/linkcheck';
+import { createVerdictCache } from '../../lib/linkcheck/cache';
 import type { LinkVerdict } from '../../lib/engine/types';
+
+/** Where the verdicts of this browser session are kept: a bounded list, newest last. */
+const KEY = 'linkVerdictList';
 
 const NET_ERRORS: Record<string, string> = {
   'net::ERR_NAME_NOT_RESOLVED': '无法解析域名',
@@ -20,39 +24,60 @@ const NET_ERRORS: Record<string, string> = {
  * worker that the browser stopped and restarted reuses them instead of checking again.
  */
 export function createLinkService(caps: () => Promise<{ perHost: number; overall: number }>) {
+  // fetch() only says "Failed to fetch"; the network layer says why. Only the checker's own
+  // requests (no tab) to links being checked now are noted, and the note is read once.
+  const watching = new Set<string>();
   const netErrors = new Map<string, string>();
-  // fetch() only says "Failed to fetch"; the network layer says why.
   browser.webRequest?.onErrorOccurred.addListener(
     (d) => {
-      if (d.tabId === -1) netErrors.set(d.url, d.error);
+      if (d.tabId !== -1 || !watching.has(d.url.replace(/#.*$/, ''))) return;
+      netErrors.set(d.url, d.error);
+      if (netErrors.size > 500) netErrors.delete(netErrors.keys().next().value!);
     },
-    { urls: ['<all_urls>'] },
+    { urls: ['http://*/*', 'https://*/*'], tabId: -1 },
   );
 
+  // Earlier versions kept an unbounded object here.
+  void browser.storage.session.remove('linkVerdicts').catch(() => {});
   let ready: Promise<{ checkAll(urls: string[], pageUrl?: string): Promise<LinkVerdict[]> }> | undefined;
   return () =>
     (ready ??= (async () => {
-      const saved = ((await browser.storage.session.get('linkVerdicts')).linkVerdicts ?? {}) as Record<
-        string,
-        LinkVerdict
-      >;
+      const stored = (await browser.storage.session.get(KEY).catch((e) => {
+        console.warn('site-patrol: the saved link verdicts could not be read', e);
+        return {};
+      })) as Record<string, unknown>;
+      const cache = createVerdictCache(stored[KEY] as Array<[string, LinkVerdict]>);
       const { perHost, overall } = await caps();
       const checker: LinkChecker = createLinkChecker({
         perHost,
         overall,
         explainError: async (url) => {
           await new Promise((r) => setTimeout(r, 30)); // the webRequest event may trail the rejection
-          const code = netErrors.get(url) ?? netErrors.get(url.replace(/\/$/, ''));
+          const key = netErrors.has(url) ? url : url.replace(/\/$/, '');
+          const code = netErrors.get(key);
+          netErrors.delete(key);
           return code ? (NET_ERRORS[code] ?? code.replace(/^net::/, '')) : undefined;
         },
       });
       let dirty = false;
+      // Written a moment after the last verdict; a store that is full keeps the newer half.
       const persist = () => {
         if (dirty) return;
         dirty = true;
-        setTimeout(() => {
+        setTimeout(async () => {
           dirty = false;
-          void browser.storage.session.set({ linkVerdicts: saved }).catch(() => {});
+          for (let attempt = 0; attempt < 3; attempt++) {
+            try {
+              await browser.storage.session.set({ [KEY]: cache.entries() });
+              return;
+            } catch (e) {
+              console.warn(
+                `site-patrol: saving ${cache.size} link verdicts failed; keeping the newer half`,
+                e,
+              );
+              cache.shrink(0.5);
+            }
+          }
         }, 500);
       };
       return {
@@ -60,14 +85,16 @@ export function createLinkService(caps: () => Promise<{ perHost: number; overall
           Promise.all(
             urls.map(async (u) => {
               const key = u.replace(/#.*$/, '');
-              const known = saved[key];
+              const known = cache.get(key);
               if (known) return known;
-              const v = await checker.check(u, { pageUrl });
-              if (v.verdict !== 'skipped') {
-                saved[key] = v;
-                persist();
+              watching.add(key);
+              try {
+                const v = await checker.check(u, { pageUrl });
+                if (cache.set(key, v)) persist();
+                return v;
+              } finally {
+                watching.delete(key);
               }
-              return v;
             }),
           ),
       };

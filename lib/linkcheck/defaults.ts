@@ -19,6 +19,14 @@ export const LINK_DEFAULTS = {
   retry5xxMs: 1_000,
   /** Unread bodies up to this size are drained so the keep-alive connection is reused. */
   drainBytes: 64 * 1024,
+  /** …within this time; a body slower than that is cut off. */
+  drainMs: 2_000,
   /** Links a page sends for checking at most. */
   linkCap: 1_500,
+  /** Least time between two request starts to one host: at most 20 a second, whatever the page sends. */
+  minIntervalMs: 50,
+  /** Requests to one host in one checker's life (the background's), then links are skipped. */
+  perHostTotal: 5_000,
+  /** Requests overall in one checker's life. */
+  sessionTotal: 30_000,
 } as const;

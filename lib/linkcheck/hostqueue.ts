@@ -31,7 +31,16 @@ export interface HostQueue {
   stats(): QueueStats;
 }
 
-export function createHostQueue(perHostCap: number, overallCap: number, clock: Clock): HostQueue {
+/**
+ * `minIntervalMs` spaces the starts of requests to one host, so a page of 3,000 links to one site
+ * cannot make the browser send more than 1000 / minIntervalMs requests a second there.
+ */
+export function createHostQueue(
+  perHostCap: number,
+  overallCap: number,
+  clock: Clock,
+  minIntervalMs = 0,
+): HostQueue {
   const activeByHost = new Map<string, number>();
   const notBefore = new Map<string, number>();
   // One FIFO queue per host, so a completion looks at hosts, not at every queued request.
@@ -41,7 +50,8 @@ export function createHostQueue(perHostCap: number, overallCap: number, clock: C
   let requests = 0;
   let maxPerHost = 0;
   let maxOverall = 0;
-  let wakeScheduled = false;
+  let wakeAt = Infinity;
+  let cancelWake: () => void = () => {};
 
   function pump() {
     let earliest = Infinity;
@@ -54,6 +64,16 @@ export function createHostQueue(perHostCap: number, overallCap: number, clock: C
       }
       let hostActive = activeByHost.get(host) ?? 0;
       while (q.length && hostActive < perHostCap && active < overallCap) {
+        if (minIntervalMs > 0) {
+          // One start per interval: the next waits for the host's next free moment.
+          const now = clock.now();
+          const free = notBefore.get(host) ?? 0;
+          if (free > now) {
+            earliest = Math.min(earliest, free - now);
+            break;
+          }
+          notBefore.set(host, now + minIntervalMs);
+        }
         const start = q.shift()!;
         queued--;
         active++;
@@ -65,10 +85,14 @@ export function createHostQueue(perHostCap: number, overallCap: number, clock: C
       }
       if (!q.length) queues.delete(host);
     }
-    if (earliest < Infinity && !wakeScheduled) {
-      wakeScheduled = true;
-      clock.setTimer(() => {
-        wakeScheduled = false;
+    // One timer, always for the soonest moment a host frees up: a long back-off on one host must
+    // not delay the next paced start on another.
+    if (earliest < Infinity && clock.now() + earliest < wakeAt) {
+      cancelWake();
+      wakeAt = clock.now() + earliest;
+      cancelWake = clock.setTimer(() => {
+        wakeAt = Infinity;
+        cancelWake = () => {};
         pump();
       }, earliest);
     }

@@ -28,6 +28,11 @@ export interface LinkCheckerOptions {
    * (some 电子政务外网 sites are). Off by default.
    */
   allowPrivate?: boolean;
+  /** Least ms between request starts to one host (0: no spacing). */
+  minIntervalMs?: number;
+  /** Requests to one host, and overall, in this checker's life; links beyond are skipped. */
+  perHostTotal?: number;
+  sessionTotal?: number;
   /** Names a network failure (DNS, refused) where the platform can tell. */
   explainError?: (url: string, error: unknown) => string | undefined | Promise<string | undefined>;
 }
@@ -55,12 +60,18 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
     timeoutMs: options.timeoutMs ?? LINK_DEFAULTS.timeoutMs,
     headBytes: options.headBytes ?? LINK_DEFAULTS.headBytes,
     drainBytes: LINK_DEFAULTS.drainBytes,
+    drainMs: LINK_DEFAULTS.drainMs,
   };
   const queue = createHostQueue(
     options.perHost ?? LINK_DEFAULTS.perHost,
     options.overall ?? LINK_DEFAULTS.overall,
     clock,
+    options.minIntervalMs ?? LINK_DEFAULTS.minIntervalMs,
   );
+  const perHostTotal = options.perHostTotal ?? LINK_DEFAULTS.perHostTotal;
+  const sessionTotal = options.sessionTotal ?? LINK_DEFAULTS.sessionTotal;
+  const linksByHost = new Map<string, number>();
+  let links = 0;
   const platform = { hidesRedirects: false };
   const cache = new Map<string, LinkVerdict>();
   const inFlight = new Map<string, Promise<LinkVerdict>>();
@@ -144,6 +155,13 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
       if (hit) return Promise.resolve(hit);
       const pending = inFlight.get(key);
       if (pending) return pending;
+      // Totals held here, whatever a content script sends: one page cannot flood one site.
+      const host = new URL(key).host;
+      const used = linksByHost.get(host) ?? 0;
+      if (used >= perHostTotal || links >= sessionTotal)
+        return Promise.resolve({ url: key, verdict: 'skipped', reason: '检查次数已达上限，未检查' });
+      linksByHost.set(host, used + 1);
+      links++;
       const p = verdictFor(key, inside === undefined && !allowed ? privateTarget : undefined).then((v) => {
         cache.set(key, v);
         inFlight.delete(key);

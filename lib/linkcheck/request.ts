@@ -8,6 +8,8 @@ export interface RequestLimits {
   timeoutMs: number;
   headBytes: number;
   drainBytes: number;
+  /** Longest a small unread body is drained after the verdict before its request is aborted. */
+  drainMs: number;
 }
 
 export interface Answer {
@@ -89,8 +91,14 @@ export async function sendRequest(
     // so the keep-alive connection is reused; cancelling would cost a new handshake per link.
     if (!head && res.body) {
       const size = Number(res.headers.get('content-length') ?? NaN);
-      if (size <= limits.drainBytes) void res.arrayBuffer().catch(() => {});
-      else res.body.cancel().catch(() => {});
+      if (size <= limits.drainBytes) {
+        // With its own deadline: a body that trickles in a byte a second loses its socket.
+        const stop = clock.setTimer(() => controller.abort(), limits.drainMs);
+        void res
+          .arrayBuffer()
+          .catch(() => {})
+          .finally(stop);
+      } else res.body.cancel().catch(() => {});
     }
     return { res, head, elapsed: clock.now() - started };
   } catch (e) {

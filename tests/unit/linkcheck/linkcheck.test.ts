@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { createLinkChecker, titleAndHeading, type Clock } from '../../../lib/linkcheck/index';
+import {
+  createLinkChecker,
+  titleAndHeading,
+  type Clock,
+  type LinkCheckerOptions,
+} from '../../../lib/linkcheck/index';
 
 /** A clock whose time moves only when the test says so. */
 class FakeClock implements Clock {
@@ -49,14 +54,14 @@ interface Answer {
 type Route = (method: string, url: string) => Answer;
 
 function fakeFetch(clock: FakeClock, route: Route) {
-  const calls: Array<{ method: string; url: string; credentials?: string }> = [];
+  const calls: Array<{ method: string; url: string; credentials?: string; at: number }> = [];
   let active = 0;
   const perHost = new Map<string, number>();
   const stats = { maxActive: 0, maxPerHost: 0 };
   const fetchFn = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input);
     const method = init?.method ?? 'GET';
-    calls.push({ method, url, credentials: init?.credentials });
+    calls.push({ method, url, credentials: init?.credentials, at: clock.t });
     const host = new URL(url).host;
     active++;
     perHost.set(host, (perHost.get(host) ?? 0) + 1);
@@ -88,7 +93,7 @@ function fakeFetch(clock: FakeClock, route: Route) {
   return { fetch: fetchFn, calls, stats };
 }
 
-function setup(route: Route, opts: { perHost?: number; overall?: number } = {}) {
+function setup(route: Route, opts: Omit<LinkCheckerOptions, 'fetch' | 'clock'> = {}) {
   const clock = new FakeClock();
   const f = fakeFetch(clock, route);
   const checker = createLinkChecker({ fetch: f.fetch, clock, ...opts });
@@ -361,7 +366,11 @@ describe('politeness', () => {
     expect(all.map((v) => v.verdict)).toEqual(['ok', 'ok', 'ok']);
   });
   test('never more than the per-host cap at once, nor more than the overall cap', async () => {
-    const { checker, clock, stats } = setup(() => ({ ...page, delay: 20 }), { perHost: 4, overall: 6 });
+    const { checker, clock, stats } = setup(() => ({ ...page, delay: 20 }), {
+      perHost: 4,
+      overall: 6,
+      minIntervalMs: 0,
+    });
     const urls = [
       ...Array.from({ length: 30 }, (_, i) => `http://a.gov.cn/${i}`),
       ...Array.from({ length: 30 }, (_, i) => `http://b.gov.cn/${i}`),
@@ -372,9 +381,72 @@ describe('politeness', () => {
     expect(checker.stats()).toMatchObject({ maxPerHost: 4, maxOverall: 6, queued: 0, active: 0 });
   });
   test('caps keep the pace: 40 links on one host at 4 parallel take 10 rounds', async () => {
-    const { checker, clock } = setup(() => ({ ...page, delay: 20 }), { perHost: 4 });
+    const { checker, clock } = setup(() => ({ ...page, delay: 20 }), { perHost: 4, minIntervalMs: 0 });
     await clock.run(Promise.all(Array.from({ length: 40 }, (_, i) => checker.check(`http://a.gov.cn/${i}`))));
     expect(clock.t).toBe(200);
+  });
+});
+
+describe('pacing and totals, whatever a page sends', () => {
+  const many = (host: string, n: number) => Array.from({ length: n }, (_, i) => `http://${host}/${i}`);
+  test('starts to one host are 50 ms apart by default: never more than 20 in any second', async () => {
+    const { checker, clock, calls } = setup(() => ({ ...page, delay: 20 }));
+    await clock.run(Promise.all(many('a.gov.cn', 60).map((u) => checker.check(u))));
+    const starts = calls.map((c) => c.at);
+    expect(starts.slice(1).every((t, i) => t - starts[i] >= 50)).toBe(true);
+    for (const t of starts)
+      expect(starts.filter((x) => x >= t && x < t + 1000).length).toBeLessThanOrEqual(20);
+    expect(clock.t).toBe(59 * 50 + 20);
+  });
+  test('hosts are paced apart: a second host is not held back by the first', async () => {
+    const { checker, clock, calls } = setup(() => ({ ...page, delay: 20 }));
+    await clock.run(
+      Promise.all([...many('a.gov.cn', 10), ...many('b.gov.cn', 10)].map((u) => checker.check(u))),
+    );
+    expect(calls.filter((c) => c.url.includes('b.gov.cn'))[0].at).toBe(0);
+    expect(clock.t).toBe(9 * 50 + 20);
+  });
+  test("one host's long back-off does not hold up another host's paced starts", async () => {
+    const { checker, clock, calls } = setup((_m, url) =>
+      url.includes('slow.gov.cn') ? { status: 429, headers: { 'retry-after': '60' } } : { ...page, delay: 5 },
+    );
+    const slow = checker.check('http://slow.gov.cn/x');
+    await clock.run(Promise.all(many('b.gov.cn', 5).map((u) => checker.check(u))));
+    expect(calls.filter((c) => c.url.includes('b.gov.cn')).map((c) => c.at)).toEqual([0, 50, 100, 150, 200]);
+    await clock.run(slow);
+  });
+  test('a 404 whose small body trickles in loses its request after the drain deadline', async () => {
+    const clock = new FakeClock();
+    let signal: AbortSignal | undefined;
+    const checker = createLinkChecker({
+      clock,
+      fetch: (async (_u: RequestInfo | URL, init?: RequestInit) => {
+        signal = init?.signal ?? undefined;
+        // A body that never ends, announced as 10 bytes.
+        const body = new ReadableStream({ pull: () => new Promise(() => {}) });
+        return new Response(body, {
+          status: 404,
+          headers: { 'content-length': '10', 'content-type': 'text/html' },
+        });
+      }) as typeof fetch,
+    });
+    expect(await clock.run(checker.check('http://a.gov.cn/gone'))).toMatchObject({ verdict: 'dead' });
+    expect(signal!.aborted).toBe(false);
+    await clock.run(new Promise((r) => clock.setTimer(() => r(null), 2_001)));
+    expect(signal!.aborted).toBe(true);
+  });
+  test('a host past its total, or a session past its own, is skipped without a request', async () => {
+    const { checker, clock, calls } = setup(() => page, {
+      perHostTotal: 3,
+      sessionTotal: 5,
+      minIntervalMs: 0,
+    });
+    const a = await clock.run(Promise.all(many('a.gov.cn', 4).map((u) => checker.check(u))));
+    expect(a.map((v) => v.verdict)).toEqual(['ok', 'ok', 'ok', 'skipped']);
+    expect(a[3].reason).toBe('检查次数已达上限，未检查');
+    const b = await clock.run(Promise.all(many('b.gov.cn', 3).map((u) => checker.check(u))));
+    expect(b.map((v) => v.verdict)).toEqual(['ok', 'ok', 'skipped']);
+    expect(calls).toHaveLength(5);
   });
 });
 
