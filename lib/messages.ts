@@ -87,6 +87,8 @@ export const MESSAGES = {
     url: z.string().max(20_000),
     flags: z.number().int(),
     warns: z.number().int(),
+    /** The page removed or broke the overlay: the badge and the popup say so. */
+    blocked: z.boolean().optional(),
   }),
   'links:check': def('links:check', ANYONE, { urls: z.array(z.string().max(20_000)).max(5_000) }),
   'screenshot:capture': def('screenshot:capture', PAGES, {

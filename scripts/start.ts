@@ -55,7 +55,7 @@ for (const path of pages) {
   const page = await context.newPage();
   await page.goto(home.replace(/\/$/, path));
   await page
-    .locator('site-patrol-overlay [data-testid="overlay-counts"]')
+    .locator('[data-site-patrol] [data-testid="overlay-counts"]')
     .filter({ hasNotText: '正在检查' })
     .waitFor({ timeout: 20_000 });
   if (path === '/links.html') {
@@ -73,7 +73,7 @@ for (const path of pages) {
       tabId,
     );
     await page
-      .locator('site-patrol-overlay [data-testid="link-progress"]')
+      .locator('[data-site-patrol] [data-testid="link-progress"]')
       .filter({ hasText: /(\d+)\/\1/ })
       .waitFor({ timeout: 60_000 })
       .catch(() => {});

@@ -134,6 +134,7 @@ export function Overlay(props: OverlayProps) {
                 categories={props.categories}
                 onCategory={props.onCategory}
                 onExcept={props.onExcept}
+                trustedOnly={props.trustedOnly}
               />
             )}
           </div>
@@ -243,6 +244,7 @@ function Explanation(p: {
   onCategory?: (column: string, category: string) => void;
   /** "Not a problem here" for a wording hit, remembered for the site. */
   onExcept?: (wrong: string) => void;
+  trustedOnly?: boolean;
 }) {
   const e = flagFacts(p.flag);
   const rows: Array<[string, unknown]> = [
@@ -277,7 +279,11 @@ function Explanation(p: {
           {t(p.lang, 'categoryOfThisColumnOn')}
           <select
             value={String(e.category)}
-            onChange={(ev) => p.onCategory!(p.flag.column!, (ev.target as HTMLSelectElement).value)}
+            onChange={(ev) => {
+              // The inspector's own choice only: a page script cannot re-classify a column.
+              if (ev.isTrusted || !p.trustedOnly)
+                p.onCategory!(p.flag.column!, (ev.target as HTMLSelectElement).value);
+            }}
             data-testid="column-category"
           >
             {p.categories.map((c) => (

@@ -18,7 +18,6 @@ export interface RecordFormProps {
 export function RecordForm(p: RecordFormProps) {
   const [description, setDescription] = useState(p.flag.message);
   const [note, setNote] = useState('');
-  const [inspector, setInspector] = useState(p.context.inspector);
   const [status, setStatus] = useState<string>('');
   const lastInput = useRef(false);
   const track = (ev: Event) => (lastInput.current = ev.isTrusted);
@@ -28,7 +27,9 @@ export function RecordForm(p: RecordFormProps) {
     // causes is itself trusted: what counts is whether the click or key that caused it was.
     if (p.trustedOnly && !lastInput.current) return;
     try {
-      const r = await p.save(findingFromFlag(p.flag, { ...p.context, inspector }, description, note));
+      // No inspector's name in here: the background writes it from settings, so a page that
+      // reads this form learns nothing about who inspects it.
+      const r = await p.save(findingFromFlag(p.flag, { ...p.context, inspector: '' }, description, note));
       setStatus(r.updated ? t(p.lang, 'updated') : t(p.lang, 'recorded'));
     } catch (err) {
       setStatus(`${t(p.lang, 'error')}：${(err as Error).message}`);
@@ -60,10 +61,6 @@ export function RecordForm(p: RecordFormProps) {
       <label>
         {t(p.lang, 'note')}
         <input value={note} onInput={(e) => setNote((e.target as HTMLInputElement).value)} />
-      </label>
-      <label>
-        {t(p.lang, 'inspector')}
-        <input value={inspector} onInput={(e) => setInspector((e.target as HTMLInputElement).value)} />
       </label>
       <div class="sp-actions">
         <button type="submit" data-testid="save-finding">

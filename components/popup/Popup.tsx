@@ -218,6 +218,11 @@ export function Popup({ api }: { api: PopupApi }) {
         )}
         {scan && (
           <>
+            {scan.blocked && (
+              <p role="alert" data-testid="page-blocked">
+                {t(lang, 'pageBlockedOverlay')}
+              </p>
+            )}
             <p class="muted" data-testid="popup-counts">
               {scan.flags.filter((f) => f.level === 'flag').length} {t(lang, 'flags')} ·{' '}
               {scan.flags.filter((f) => f.level === 'warn').length} {t(lang, 'warns')}

@@ -12,7 +12,7 @@ import {
   type MergePlan,
 } from '../../lib/exchange/importer';
 import type { CategoryId, LinkVerdict } from '../../lib/engine/types';
-import type { Handlers } from '../../lib/messages';
+import type { Handlers, Sender } from '../../lib/messages';
 import { applyImport, snapshot, type Store } from '../../lib/storage/store';
 import { readImportFile } from './imports';
 import { MESSAGES } from '../../components/shared/i18n';
@@ -22,6 +22,8 @@ import { mergeWording } from '../../lib/exchange/wording';
 
 export interface HandlerContext {
   store: Store;
+  /** Who sent the message: an extension page, or a content script inside a web page. */
+  from: Sender;
   sender: { tab?: { id?: number; url?: string } };
   links(): Promise<{ checkAll(urls: string[], pageUrl?: string): Promise<LinkVerdict[]> }>;
   syncUnitScripts(): Promise<void>;
@@ -48,7 +50,14 @@ export function createHandlers(): Handlers<HandlerContext> {
       settings: await readSettings((key, fallback) => s.setting(key, fallback)),
     }),
     'text:get': async (m) => MESSAGES[m.lang],
-    'finding:save': (m, { store }) => store.saveFinding(m.finding),
+    'finding:save': async (m, { store, from }) =>
+      // From inside a web page, the inspector's name is never taken from the page's side: the
+      // background writes it from settings (the overlay does not hold it at all).
+      store.saveFinding(
+        from === 'content'
+          ? { ...m.finding, inspector: await store.setting('inspector', SETTING_DEFAULTS.inspector) }
+          : m.finding,
+      ),
     'finding:delete': (m, { store }) => store.deleteFinding(m.id),
     'findings:list': async (m, { store }) => store.findings(m.roundId ?? (await store.currentRound()).id),
     'unit:save': async (m, c) => {
@@ -202,8 +211,12 @@ export function createHandlers(): Handlers<HandlerContext> {
       const tabId = sender.tab?.id;
       if (tabId !== undefined) {
         const n = m.flags + m.warns;
-        await browser.action.setBadgeText({ tabId, text: n ? String(n) : '' });
-        await browser.action.setBadgeBackgroundColor({ tabId, color: m.flags ? '#b91c1c' : '#b45309' });
+        // "!" on a page that blocked the overlay: the inspector opens the popup for the results.
+        await browser.action.setBadgeText({ tabId, text: m.blocked ? '!' : n ? String(n) : '' });
+        await browser.action.setBadgeBackgroundColor({
+          tabId,
+          color: m.blocked ? '#1d4ed8' : m.flags ? '#b91c1c' : '#b45309',
+        });
       }
       return true;
     },

@@ -87,6 +87,7 @@ export default defineBackground(() => {
       .then((s) =>
         dispatch(parsed.msg, {
           store: s,
+          from,
           sender: sender as { tab?: { id?: number; url?: string } },
           links,
           syncUnitScripts,

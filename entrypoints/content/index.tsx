@@ -7,6 +7,7 @@ import type { ContentHandlers, ContentMessage, State } from '../../lib/messages'
 import { call } from '../../components/shared/messaging';
 import { Overlay, type OverlayFlag } from '../../components/overlay/Overlay';
 import { OVERLAY_CSS } from '../../components/overlay/styles';
+import { mountOverlay } from './mount';
 import { formatDate, parseIsoDay } from '../../lib/engine/dates';
 import { scanPage } from '../../lib/engine/scan';
 import { matchUnit, type FindingInput } from '../../lib/domain/model';
@@ -55,13 +56,16 @@ async function start(onInvalidated: (cb: () => void) => void) {
   let wording = fetched;
   let profile: Profile = { ...state.profile, overrides: state.overrides[site] ?? {} };
 
-  const host = document.createElement('site-patrol-overlay');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = OVERLAY_CSS;
-  const mount = document.createElement('div');
-  shadow.append(style, mount);
-  document.documentElement.append(host);
+  // Never throws: a page that breaks the overlay still gets scanned, and the popup says so.
+  let blocked = false;
+  const overlay = mountOverlay(
+    OVERLAY_CSS,
+    () => draw(),
+    () => {
+      blocked = true;
+      report();
+    },
+  );
 
   let scan: PageScan | undefined;
   let pageFlags: OverlayFlag[] = [];
@@ -73,6 +77,7 @@ async function start(onInvalidated: (cb: () => void) => void) {
   let linksRun = 0;
 
   const draw = () => {
+    if (!overlay || blocked) return;
     render(
       <Overlay
         flags={[...pageFlags, ...linkFlags]}
@@ -108,12 +113,12 @@ async function start(onInvalidated: (cb: () => void) => void) {
             unitName: unit?.name,
             pageUrl: location.href,
             pageTitle: document.title,
-            inspector: state.settings.inspector,
+            inspector: '',
           },
           save: (finding: FindingInput) => call({ type: 'finding:save', finding }),
         }}
       />,
-      mount,
+      overlay.mount(),
     );
   };
 
@@ -124,14 +129,19 @@ async function start(onInvalidated: (cb: () => void) => void) {
     scanning = false;
     pageFlags = scan.flags.map((f) => ({ ...toRecord(f), element: f.element }));
     draw();
+    report();
+  };
+
+  function report() {
     const flags = [...pageFlags, ...linkFlags];
     void call({
       type: 'scan:report',
       url: location.href,
       flags: flags.filter((f) => f.level === 'flag').length,
       warns: flags.filter((f) => f.level === 'warn').length,
+      blocked,
     }).catch(() => {});
-  };
+  }
 
   // Re-scan when lists change, debounced and at most about twice a second.
   const schedule = (delay = QUIET_MS) => {
@@ -140,10 +150,7 @@ async function start(onInvalidated: (cb: () => void) => void) {
     pending = window.setTimeout(runScan, wait);
   };
 
-  const observer = new MutationObserver((records) => {
-    if (records.every((r) => host.contains(r.target))) return;
-    schedule();
-  });
+  const observer = new MutationObserver(() => schedule());
 
   const checkLinks = async () => {
     if (!scan) return;
@@ -214,6 +221,7 @@ async function start(onInvalidated: (cb: () => void) => void) {
           flags: [...pageFlags, ...linkFlags].map(({ element: _e, ...r }) => r),
           columns: scan.columns.length,
           links: scan.links.length,
+          blocked,
         }
       : null;
 
@@ -257,7 +265,9 @@ async function start(onInvalidated: (cb: () => void) => void) {
     window.removeEventListener('error', onImageError, true);
     observer.disconnect();
     if (pending !== undefined) clearTimeout(pending);
-    render(null, mount);
-    host.remove();
+    if (overlay) {
+      render(null, overlay.mount());
+      overlay.stop();
+    }
   });
 }

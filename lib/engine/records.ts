@@ -27,6 +27,8 @@ export interface ScanSummary {
   flags: FlagRecord[];
   columns: number;
   links: number;
+  /** The page removed or broke the overlay; the results are still here. */
+  blocked?: boolean;
 }
 
 export function toRecord(flag: Flag): FlagRecord {

@@ -53,9 +53,9 @@ describe('axe-core: no serious or critical violations', () => {
     expect(await axe(popup)).toEqual([]);
     // The overlay on the page, with an explanation and the recording form open.
     await overlay(page).locator('[data-testid="overlay-badge"]').first().click();
-    expect(await axe(page, 'site-patrol-overlay')).toEqual([]);
+    expect(await axe(page, '[data-site-patrol]')).toEqual([]);
     await overlay(page).locator('.sp-pop [data-testid="overlay-record"]').click();
-    expect(await axe(page, 'site-patrol-overlay')).toEqual([]);
+    expect(await axe(page, '[data-site-patrol]')).toEqual([]);
     await Promise.all([page.close(), popup.close()]);
   });
 

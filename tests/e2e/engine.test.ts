@@ -127,7 +127,7 @@ describe('on demand off gov.cn', () => {
     const page = await h.context.newPage();
     await page.goto(h.localUrl('/bsfw/guide.html'));
     await page.waitForTimeout(1500);
-    expect(await page.locator('site-patrol-overlay').count()).toBe(0);
+    expect(await page.locator('[data-site-patrol]').count()).toBe(0);
     const tabId = await h.tabIdOf(page);
     const popup = await h.context.newPage();
     await popup.goto(h.extUrl(`popup.html?tabId=${tabId}`));
@@ -135,7 +135,7 @@ describe('on demand off gov.cn', () => {
     await expect
       .poll(() => popup.locator('li.flag').allTextContents(), { timeout: 15_000 })
       .toContain('办事指南“城乡居民基本养老保险参保登记”申请材料“居民身份证”未注明份数');
-    expect(await page.locator('site-patrol-overlay').count()).toBe(1);
+    expect(await page.locator('[data-site-patrol]').count()).toBe(1);
     await Promise.all([page.close(), popup.close()]);
   });
 });
@@ -197,7 +197,7 @@ describe('registered units', () => {
     const other = await h.context.newPage();
     await other.goto(h.localUrl('/bsfw/guide.html'));
     await other.waitForTimeout(1500);
-    expect(await other.locator('site-patrol-overlay').count()).toBe(0);
+    expect(await other.locator('[data-site-patrol]').count()).toBe(0);
     await Promise.all([panel.close(), page.close(), other.close()]);
   });
 });

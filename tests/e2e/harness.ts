@@ -92,5 +92,5 @@ export function useHarness(): Harness {
 
 /** Text of the overlay inside its shadow root (playwright's CSS locators pierce open shadow roots). */
 export function overlay(page: Page) {
-  return page.locator('site-patrol-overlay');
+  return page.locator('[data-site-patrol]');
 }

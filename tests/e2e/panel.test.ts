@@ -36,7 +36,7 @@ describe('review, export, import and follow-up', () => {
     const page = await h.context.newPage();
     await page.goto(h.govUrl('/'));
     await page
-      .locator('site-patrol-overlay [data-testid="overlay-flag"]')
+      .locator('[data-site-patrol] [data-testid="overlay-flag"]')
       .first()
       .waitFor({ timeout: 15_000 });
     // Register the demo site as a unit from the popup's quick-add, then record two flags.

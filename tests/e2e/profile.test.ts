@@ -16,7 +16,10 @@ test('an inspector re-classifies one column on this site, and it is remembered',
     .locator('.sp-list li', { hasText: '“三公经费”栏目超过1年未更新' })
     .locator('[data-testid="overlay-flag"]');
   await mark.click();
-  await overlay(page).locator('[data-testid="column-category"]').selectOption('news');
+  // By keyboard: the overlay acts on the inspector's own input only, and a scripted selectOption
+  // is not that. From 其他 (last), one up is 动态要闻类.
+  await overlay(page).locator('[data-testid="column-category"]').focus();
+  await page.keyboard.press('ArrowUp');
   await expect.poll(() => flags(page)).toContain('“三公经费”栏目超过2周未更新');
   await page.reload();
   await expect.poll(() => flags(page), { timeout: 15_000 }).toContain('“三公经费”栏目超过2周未更新');

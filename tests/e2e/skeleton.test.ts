@@ -26,7 +26,7 @@ describe('walking skeleton', () => {
     expect(texts.some((t) => t.includes('工作动态'))).toBe(false);
     // The overlay lives in its own shadow root: the host page's DOM is otherwise untouched.
     const hostInfo = await page.evaluate(() => {
-      const host = document.querySelector('site-patrol-overlay')!;
+      const host = document.querySelector('[data-site-patrol]')!;
       return {
         shadow: !!host.shadowRoot,
         inBody: document.body.contains(host),
