@@ -73,11 +73,17 @@ export function Exports(p: ExportsProps) {
   return (
     <>
       <div class="row">
-        <button type="button" onClick={() => void exportJson()} data-testid="export-findings-json">
+        <button
+          type="button"
+          class="small"
+          onClick={() => void exportJson()}
+          data-testid="export-findings-json"
+        >
           {t(lang, 'exportJson')}
         </button>
         <button
           type="button"
+          class="small"
           onClick={() =>
             api.download(
               exportFileName('巡检结果', round, 'csv'),
@@ -91,6 +97,7 @@ export function Exports(p: ExportsProps) {
         </button>
         <button
           type="button"
+          class="small"
           onClick={() =>
             api.download(
               exportFileName('通报表', round, 'csv'),
@@ -106,6 +113,7 @@ export function Exports(p: ExportsProps) {
       <div class="row">
         <button
           type="button"
+          class="small"
           disabled={busy !== ''}
           aria-busy={busy === 'docx'}
           onClick={() => void office('docx')}
@@ -115,6 +123,7 @@ export function Exports(p: ExportsProps) {
         </button>
         <button
           type="button"
+          class="small"
           disabled={busy !== ''}
           aria-busy={busy === 'xlsx'}
           onClick={() => void office('xlsx')}
@@ -122,7 +131,7 @@ export function Exports(p: ExportsProps) {
         >
           {busy === 'xlsx' ? L('generating') : L('exportWorkbook')}
         </button>
-        <label>
+        <label class="inline">
           <input
             type="checkbox"
             checked={warnings}

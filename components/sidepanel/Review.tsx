@@ -1,21 +1,18 @@
 // The review tab: exports, filters and the list of the round's findings grouped by unit.
 import { useMemo, useState } from 'preact/hooks';
-import { CHECKLIST, indicator } from '../../lib/domain/checklist';
 import { totals, type UnitResult } from '../../lib/domain/circular';
-import { isWebUrl } from '../../lib/domain/addresses';
 import type { Finding, Round, Unit } from '../../lib/domain/model';
 import type { CircularTemplates } from '../../lib/domain/templates';
 import { t, translator, type Lang } from '../shared/i18n';
 import { VirtualList } from '../shared/VirtualList';
+import { FindingCard } from './FindingCard';
+import { Toolbar, type Filter, type Sort } from './Toolbar';
 import type { SidePanelApi } from './api';
 import { EditFinding } from './EditFinding';
 import { Exports } from './Exports';
-import { RECT, RECT_KEY } from './rectification';
 import { UnitHeader } from './UnitHeader';
 
 type Row = { kind: 'unit'; r: UnitResult; shown: number } | { kind: 'finding'; f: Finding };
-
-const ROW = 40;
 
 export interface ReviewProps {
   api: SidePanelApi;
@@ -35,8 +32,8 @@ export interface ReviewProps {
 export function Review(p: ReviewProps) {
   const { api, lang, findings, results, error, setError, onRemoved, reload } = p;
   const L = translator(lang);
-  const [filter, setFilter] = useState({ text: '', rule: '', level: '', rect: '', inspector: '' });
-  const [sort, setSort] = useState<'time' | 'column' | 'rule'>('time');
+  const [filter, setFilter] = useState<Filter>({ text: '', rule: '', level: '', rect: '', inspector: '' });
+  const [sort, setSort] = useState<Sort>('time');
   const [undo, setUndo] = useState<Finding | null>(null);
   const [editing, setEditing] = useState<Finding | null>(null);
 
@@ -100,72 +97,14 @@ export function Review(p: ReviewProps) {
         templates={p.templates}
         setError={setError}
       />
-      <div class="row" role="search">
-        <input
-          type="search"
-          aria-label={t(lang, 'filterText')}
-          placeholder={t(lang, 'filterText')}
-          value={filter.text}
-          onInput={(e) => setFilter({ ...filter, text: (e.target as HTMLInputElement).value })}
-          data-testid="filter-text"
-        />
-        <select
-          aria-label={t(lang, 'rule')}
-          value={filter.rule}
-          onChange={(e) => setFilter({ ...filter, rule: (e.target as HTMLSelectElement).value })}
-          data-testid="filter-rule"
-        >
-          <option value="">{L('allIndicators')}</option>
-          {CHECKLIST.map((x) => (
-            <option key={x.id} value={x.id}>
-              {lang === 'zh' ? x.zh.name : x.en.name}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label={t(lang, 'level')}
-          value={filter.level}
-          onChange={(e) => setFilter({ ...filter, level: (e.target as HTMLSelectElement).value })}
-        >
-          <option value="">{L('allLevels')}</option>
-          <option value="flag">{L('problem')}</option>
-          <option value="warn">{L('warning')}</option>
-        </select>
-        <select
-          aria-label={L('rectification')}
-          value={filter.rect}
-          onChange={(e) => setFilter({ ...filter, rect: (e.target as HTMLSelectElement).value })}
-        >
-          <option value="">{L('anyRectification')}</option>
-          <option value="-">{L('notSet')}</option>
-          {RECT.filter(Boolean).map((r) => (
-            <option key={r} value={r}>
-              {L(RECT_KEY[r as keyof typeof RECT_KEY])}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label={t(lang, 'inspector')}
-          value={filter.inspector}
-          onChange={(e) => setFilter({ ...filter, inspector: (e.target as HTMLSelectElement).value })}
-        >
-          <option value="">{L('allInspectors')}</option>
-          {inspectors.map((i) => (
-            <option key={i} value={i}>
-              {i}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label={L('sort')}
-          value={sort}
-          onChange={(e) => setSort((e.target as HTMLSelectElement).value as typeof sort)}
-        >
-          <option value="time">{L('byTime')}</option>
-          <option value="column">{L('byColumn')}</option>
-          <option value="rule">{L('byIndicator')}</option>
-        </select>
-      </div>
+      <Toolbar
+        lang={lang}
+        filter={filter}
+        setFilter={setFilter}
+        sort={sort}
+        setSort={setSort}
+        inspectors={inspectors}
+      />
       {undo && (
         <p role="status">
           {L('oneFindingDeleted')}
@@ -202,8 +141,9 @@ export function Review(p: ReviewProps) {
       )}
       <VirtualList
         items={rows}
-        rowHeight={ROW}
-        height={Math.max(240, (typeof window !== 'undefined' ? window.innerHeight : 800) - 260)}
+        keyOf={(row) => (row.kind === 'unit' ? `u:${row.r.unit.id}` : row.f.id)}
+        estimate={(row) => (row.kind === 'unit' ? 92 : 78)}
+        height={Math.max(240, (typeof window !== 'undefined' ? window.innerHeight : 800) - 200)}
         label={t(lang, 'sideTitle')}
         testId="findings-list"
         render={(row) =>
@@ -218,63 +158,26 @@ export function Review(p: ReviewProps) {
               }}
             />
           ) : (
-            <div class={`frow ${row.f.level}`} data-testid="finding-row">
-              <span class="fcol" title={row.f.column}>
-                {row.f.column}
-              </span>
-              <span class="frule">
-                {(lang === 'zh' ? indicator(row.f.rule)?.zh.name : indicator(row.f.rule)?.en.name) ??
-                  row.f.rule}
-              </span>
-              <button
-                type="button"
-                class="link fdesc"
-                onClick={() => isWebUrl(row.f.pageUrl) && api.reveal(row.f)}
-                aria-disabled={!isWebUrl(row.f.pageUrl)}
-                title={`${row.f.description}\n${row.f.pageUrl}`}
-              >
-                {row.f.description}
-              </button>
-              <span class="fwho">{row.f.inspector}</span>
-              <span class="fwho">{row.f.rectification && L(RECT_KEY[row.f.rectification])}</span>
-              {row.f.screenshotId ? (
-                <button
-                  type="button"
-                  class="secondary small"
-                  data-testid="download-screenshot"
-                  aria-label={`${L('downloadScreenshot')}：${row.f.description}`}
-                  onClick={async () => {
-                    const shot = await api.screenshot(row.f.screenshotId);
-                    if (shot)
-                      api.download(
-                        `截图_${row.f.column || row.f.rule}_${row.f.id.slice(-6)}.jpg`,
-                        shot.dataUrl,
-                        'image/jpeg',
-                      );
-                  }}
-                >
-                  {L('shot')}
-                </button>
-              ) : (
-                <span />
-              )}
-              <button
-                type="button"
-                class="secondary small"
-                onClick={() => setEditing(row.f)}
-                aria-label={`${L('edit')}：${row.f.description}`}
-              >
-                {L('edit')}
-              </button>
-              <button
-                type="button"
-                class="secondary small"
-                aria-label={`${t(lang, 'delete')}：${row.f.description}`}
-                onClick={() => void remove(row.f)}
-              >
-                {t(lang, 'delete')}
-              </button>
-            </div>
+            <FindingCard
+              f={row.f}
+              lang={lang}
+              onReveal={() => api.reveal(row.f)}
+              onEdit={() => setEditing(row.f)}
+              onRemove={() => void remove(row.f)}
+              onScreenshot={
+                row.f.screenshotId
+                  ? async () => {
+                      const shot = await api.screenshot(row.f.screenshotId);
+                      if (shot)
+                        api.download(
+                          `截图_${row.f.column || row.f.rule}_${row.f.id.slice(-6)}.jpg`,
+                          shot.dataUrl,
+                          'image/jpeg',
+                        );
+                    }
+                  : undefined
+              }
+            />
           )
         }
       />

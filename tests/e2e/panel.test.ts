@@ -201,14 +201,15 @@ describe('review, export, import and follow-up', () => {
     const before = await count();
     const first = panel.locator('[data-testid="finding-row"]').first();
     const description = (await first.locator('.fdesc').textContent()) ?? '';
+    // The actions wait in the card's compact menu.
+    await first.locator('[data-testid="finding-actions"]').click();
     await first.getByRole('button', { name: `删除：${description}` }).click();
     await expect.poll(count).toBe(before - 1);
     await panel.getByRole('button', { name: '撤销' }).click();
     await expect.poll(count).toBe(before);
-    await panel
-      .getByRole('button', { name: `编辑：${description}` })
-      .first()
-      .click();
+    const again = panel.locator('[data-testid="finding-row"]', { hasText: description }).first();
+    await again.locator('[data-testid="finding-actions"]').click();
+    await again.getByRole('button', { name: `编辑：${description}` }).click();
     await panel.locator('[data-testid="edit-description"]').fill('改写后的问题描述');
     await panel.locator('[data-testid="save-edit"]').click();
     await panel.reload();

@@ -133,9 +133,13 @@ describe('evidence and jumping back', () => {
       .toMatch(/^data:image\/jpeg;base64,/);
     const panel = await h.context.newPage();
     await panel.goto(h.extUrl('sidepanel.html'));
+    const card = panel
+      .locator('[data-testid="finding-row"]', { has: panel.locator('[data-testid="download-screenshot"]') })
+      .first();
+    await card.locator('[data-testid="finding-actions"]').click();
     const [d] = await Promise.all([
       panel.waitForEvent('download'),
-      panel.locator('[data-testid="download-screenshot"]').first().click(),
+      card.locator('[data-testid="download-screenshot"]').click(),
     ]);
     expect(d.suggestedFilename()).toMatch(/^截图_.+\.jpg$/);
     const bytes = (await import('node:fs')).readFileSync((await d.path())!);

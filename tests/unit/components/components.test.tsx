@@ -266,7 +266,31 @@ describe('SidePanel', () => {
     const headers = screen.getAllByTestId('unit-header').map((h) => h.querySelector('.uname')!.textContent);
     expect(headers).toEqual(['县司法局', '县人社局']);
     expect(screen.getAllByTestId('unit-verdict').map((e) => e.textContent)).toEqual(['合格', '合格']);
-    expect(screen.getAllByTestId('unit-distance')[0].textContent).toContain('要闻/公告 5，未更新 9，空白 5');
+    // The nearest veto in words, and a bar per veto clause against its threshold.
+    expect(screen.getAllByTestId('unit-distance')[0].textContent).toBe(
+      '再有 5 个动态要闻、通知公告/政策文件类栏目超期即单项否决',
+    );
+    const chart = screen.getAllByTestId('unit-chart')[0];
+    expect([...chart.querySelectorAll('.ubar-n')].map((e) => e.textContent)).toEqual(['0/5', '1/10', '0/5']);
+    expect((chart.querySelectorAll('.ubar-fill')[1] as HTMLElement).style.width).toBe('10%');
+  });
+  test('a finding reads as a card: its description first, then 问题/提示 in words, column and indicator', async () => {
+    render(<SidePanel api={panelApi(fs)} />);
+    const cards = await screen.findAllByTestId('finding-row');
+    const card = cards.find((c) => c.querySelector('.fcol')!.textContent === '三公经费')!;
+    expect(card.firstElementChild!.textContent).toBe('“三公经费”栏目超过1年未更新');
+    expect(card.querySelector('.fmeta')!.textContent).toMatch(/^问题三公经费栏目未更新张三/);
+    // Actions wait in a compact menu.
+    expect(card.querySelector('details.factions:not([open])')).not.toBeNull();
+  });
+  test('one filter button opens the filters; the count of active ones shows on it', async () => {
+    render(<SidePanel api={panelApi(fs)} />);
+    const toggle = await screen.findByTestId('filter-toggle');
+    expect(screen.getByTestId('filter-panel').hidden).toBe(true);
+    fireEvent.click(toggle);
+    expect(screen.getByTestId('filter-panel').hidden).toBe(false);
+    fireEvent.change(screen.getByTestId('filter-level'), { target: { value: 'warn' } });
+    expect(toggle.textContent).toBe('筛选 (1)');
   });
   test('a unit of the round without problems shows as 无问题 until a filter is set', async () => {
     render(<SidePanel api={panelApi([fs[0]])} />);
