@@ -53,6 +53,8 @@ export const MESSAGES = {
   'finding:save': def('finding:save', ANYONE, { finding: findingInputSchema }),
   'finding:delete': def('finding:delete', PAGES, { id }),
   'findings:list': def('findings:list', PAGES, { roundId: id.optional() }),
+  /** What this round already holds for one page: the popup marks those flags as recorded. */
+  'findings:page': def('findings:page', PAGES, { pageUrl: z.string().max(20_000) }),
   'unit:save': def('unit:save', PAGES, { unit: unitInputSchema }),
   'unit:delete': def('unit:delete', PAGES, { id }),
   'units:import': def('units:import', PAGES, {
@@ -141,6 +143,7 @@ export interface Replies {
   'finding:save': SavedFinding;
   'finding:delete': Finding | undefined;
   'findings:list': Finding[];
+  'findings:page': string[];
   'unit:save': Unit;
   'unit:delete': true;
   'units:import': { added: number; updated: number };

@@ -13,7 +13,7 @@ export interface OverlayProps {
   lang: Lang;
   scanning: boolean;
   openExplanations: boolean;
-  linkProgress?: { done: number; total: number; partial: boolean };
+  linkProgress?: { done: number; total: number; partial: boolean; running?: boolean };
   checklistUrl: (rule: string) => string;
   /** Categories an inspector can put a column in, remembered for this site. */
   categories?: Array<{ id: string; name: string }>;
@@ -151,6 +151,10 @@ export function Overlay(props: OverlayProps) {
             {props.scanning
               ? t(lang, 'scanning')
               : `${nFlag} ${t(lang, 'flags')} · ${nWarn} ${t(lang, 'warns')}`}
+            {/* Not done while links are still being checked. */}
+            {!props.scanning && props.linkProgress?.running
+              ? ` · ${t(lang, 'linksRunningP0P1', { p0: props.linkProgress.done, p1: props.linkProgress.total })}`
+              : ''}
           </span>
           <button
             type="button"

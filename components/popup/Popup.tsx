@@ -2,8 +2,8 @@
 // Its target tab comes from ?tabId=N when given (tests, the side panel), else the active tab.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Indicator } from '../../lib/domain/checklist';
-import { matchUnit, type FindingInput, type Round, type Unit } from '../../lib/domain/model';
-import { findingFromFlag, type ScanSummary } from '../../lib/engine/records';
+import { dedupeKey, matchUnit, type FindingInput, type Round, type Unit } from '../../lib/domain/model';
+import { findingFromFlag, type FlagRecord, type ScanSummary } from '../../lib/engine/records';
 import { t, type Lang } from '../shared/i18n';
 import { FlagRow } from './FlagRow';
 import { ManualFinding } from './ManualFinding';
@@ -13,6 +13,8 @@ export interface PopupApi {
   targetTab(): Promise<{ id: number; url: string; title: string; windowId?: number }>;
   state(): Promise<{ round: Round; units: Unit[]; settings: { inspector: string; lang: Lang } }>;
   scan(tabId: number): Promise<ScanSummary | null>;
+  /** Dedupe keys of this round's findings on the page: those flags show as recorded. */
+  recorded(pageUrl: string): Promise<string[]>;
   ensureScanner(tabId: number): Promise<void>;
   save(f: FindingInput): Promise<{ finding: { id: string }; updated: boolean }>;
   saveUnit(u: Omit<Unit, 'id' | 'createdAt' | 'updatedAt'>): Promise<Unit>;
@@ -24,6 +26,30 @@ export interface PopupApi {
 
 type Tab = Awaited<ReturnType<PopupApi['targetTab']>>;
 type PopupState = Awaited<ReturnType<PopupApi['state']>>;
+
+const GROUPS = [
+  {
+    id: 'columns',
+    label: 'groupColumns',
+    rules: ['stale-column', 'stale-column-soon', 'blank-column', 'undated-column', 'future-date'],
+  },
+  { id: 'guides', label: 'groupGuides', rules: ['missing-material-count', 'guide-missing-elements'] },
+  { id: 'links', label: 'groupLinks', rules: ['dead-link', 'broken-image'] },
+  { id: 'wording', label: 'groupWording', rules: ['wrong-wording', 'outdated-name', 'personal-info'] },
+] as const;
+
+/** The page's flags by kind (栏目 / 办事指南 / 链接与图片 / 表述), empty kinds left out. */
+export function groupFlags(flags: FlagRecord[]) {
+  const known = new Set<string>(GROUPS.flatMap((g) => [...g.rules]));
+  return [
+    ...GROUPS.map((g) => ({
+      id: g.id,
+      label: g.label,
+      flags: flags.filter((f) => (g.rules as readonly string[]).includes(f.rule)),
+    })),
+    { id: 'other', label: 'groupOther' as const, flags: flags.filter((f) => !known.has(f.rule)) },
+  ].filter((g) => g.flags.length);
+}
 
 function hostPrefix(url: string): string {
   try {
@@ -46,6 +72,7 @@ export function Popup({ api }: { api: PopupApi }) {
   const [thumb, setThumb] = useState('');
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
+  const [recorded, setRecorded] = useState<Set<string>>(new Set());
   const lang: Lang = st?.settings.lang === 'en' ? 'en' : 'zh';
 
   useEffect(() => {
@@ -56,6 +83,7 @@ export function Popup({ api }: { api: PopupApi }) {
         setSt(s);
         setInspector(s.settings.inspector);
         setScan(await api.scan(tb.id).catch(() => null));
+        setRecorded(new Set(await api.recorded(tb.url).catch(() => [])));
       } catch (e) {
         setError((e as Error).message);
       }
@@ -94,6 +122,8 @@ export function Popup({ api }: { api: PopupApi }) {
       const taken = await api.screenshot(results[0].finding.id, tab!.windowId);
       if (taken) setThumb(taken.dataUrl);
     }
+    setRecorded(new Set(await api.recorded(tab!.url).catch(() => [...recorded])));
+    setSelected(new Set());
     const updated = results.filter((r) => r.updated).length;
     setStatus(
       `${t(lang, 'recorded')} ${results.length}${updated ? `（${t(lang, 'updated')} ${updated}）` : ''}`,
@@ -171,6 +201,21 @@ export function Popup({ api }: { api: PopupApi }) {
         <p>…</p>
       </main>
     );
+  const isRecorded = (f: FlagRecord) => recorded.has(dedupeKey(findingFromFlag(f, context())));
+  // 全选 picks what this round does not hold yet; pressed again, it clears.
+  const selectAll = () => {
+    const fresh = (scan?.flags ?? []).filter((f) => !isRecorded(f)).map((f) => f.key);
+    setSelected(fresh.length && fresh.some((k) => !selected.has(k)) ? new Set(fresh) : new Set());
+  };
+  const linksRunning = !!scan?.linkProgress?.running;
+  const refresh = async () => {
+    for (let i = 0; i < 240; i++) {
+      const s = await api.scan(tab.id).catch(() => null);
+      if (s) setScan(s);
+      if (i > 0 && !s?.linkProgress?.running) return;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  };
   const toggle = (key: string) => {
     const next = new Set(selected);
     if (next.has(key)) next.delete(key);
@@ -228,49 +273,53 @@ export function Popup({ api }: { api: PopupApi }) {
               {scan.flags.filter((f) => f.level === 'warn').length} {t(lang, 'warns')}
             </p>
             {scan.flags.length === 0 && <p>{t(lang, 'noFlags')}</p>}
-            <ul class="flags">
-              {scan.flags.map((f) => (
-                <FlagRow
-                  key={f.key}
-                  flag={f}
-                  checked={selected.has(f.key)}
-                  onToggle={() => toggle(f.key)}
-                  description={descriptions[f.key] ?? f.message}
-                  onDescription={(v) => setDescriptions({ ...descriptions, [f.key]: v })}
-                  lang={lang}
-                />
-              ))}
-            </ul>
+            {groupFlags(scan.flags).map((g) => (
+              <section
+                key={g.id}
+                class="flag-group"
+                aria-label={t(lang, g.label)}
+                data-testid={`flag-group-${g.id}`}
+              >
+                <h2>
+                  {t(lang, g.label)}（{g.flags.length}）
+                </h2>
+                <ul class="flags">
+                  {g.flags.map((f) => (
+                    <FlagRow
+                      key={f.key}
+                      flag={f}
+                      checked={selected.has(f.key)}
+                      recorded={isRecorded(f)}
+                      onToggle={() => toggle(f.key)}
+                      description={descriptions[f.key] ?? f.message}
+                      onDescription={(v) => setDescriptions({ ...descriptions, [f.key]: v })}
+                      lang={lang}
+                    />
+                  ))}
+                </ul>
+              </section>
+            ))}
             <div class="row">
               <button
                 type="button"
                 class="secondary"
-                onClick={() =>
-                  setSelected(
-                    selected.size === scan.flags.length ? new Set() : new Set(scan.flags.map((f) => f.key)),
-                  )
-                }
-              >
-                {t(lang, 'selectAll')}
-              </button>
-              <button
-                type="button"
-                class="secondary"
-                onClick={() => void api.checkLinks(tab.id)}
+                disabled={linksRunning}
+                onClick={() => void api.checkLinks(tab.id).then(() => void refresh())}
                 data-testid="check-links"
               >
                 {t(lang, 'checkLinks')}
               </button>
+              {scan.linkProgress && (
+                <span class="muted small" data-testid="popup-link-progress">
+                  {t(lang, 'linksRunningP0P1', { p0: scan.linkProgress.done, p1: scan.linkProgress.total })}
+                </span>
+              )}
             </div>
           </>
         )}
       </section>
       <ManualFinding lang={lang} onRecord={recordManual} />
-      <section class="stack" aria-label={t(lang, 'note')}>
-        <label>
-          {t(lang, 'note')}
-          <input value={note} onInput={(e) => setNote((e.target as HTMLInputElement).value)} />
-        </label>
+      <section class="stack" aria-label={t(lang, 'inspector')}>
         <label>
           {t(lang, 'inspector')}
           <input
@@ -279,34 +328,53 @@ export function Popup({ api }: { api: PopupApi }) {
             data-testid="inspector"
           />
         </label>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={shot}
-            onChange={(e) => setShot((e.target as HTMLInputElement).checked)}
-          />
-          {t(lang, 'screenshot')}
-        </label>
-        <div class="row">
-          <button type="button" disabled={!selected.size} onClick={recordSelected} data-testid="save-finding">
-            {t(lang, 'recordSelected')}（{selected.size}）
-          </button>
-          <button type="button" class="secondary" onClick={() => void api.openSidePanel(tab.windowId)}>
-            {t(lang, 'openSidePanel')}
-          </button>
-        </div>
-        <p role="status" data-testid="popup-status">
-          {status}
-        </p>
+        <details data-testid="popup-more">
+          <summary>{t(lang, 'moreFields')}</summary>
+          <div class="stack">
+            <label>
+              {t(lang, 'note')}
+              <input value={note} onInput={(e) => setNote((e.target as HTMLInputElement).value)} />
+            </label>
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={shot}
+                onChange={(e) => setShot((e.target as HTMLInputElement).checked)}
+              />
+              {t(lang, 'screenshot')}
+            </label>
+          </div>
+        </details>
         {thumb && (
           <img src={thumb} alt={t(lang, 'evidenceScreenshot')} width={160} data-testid="screenshot-thumb" />
         )}
+        <button type="button" class="secondary" onClick={() => void api.openSidePanel(tab.windowId)}>
+          {t(lang, 'openSidePanel')}
+        </button>
+      </section>
+      {/* Always in view at 400×600: the bar sticks to the popup's bottom edge. */}
+      <div class="popup-bar" data-testid="popup-bar">
+        <button
+          type="button"
+          class="secondary"
+          disabled={!scan?.flags.length}
+          onClick={selectAll}
+          data-testid="select-all-flags"
+        >
+          {t(lang, 'selectAll')}
+        </button>
+        <button type="button" disabled={!selected.size} onClick={recordSelected} data-testid="save-finding">
+          {t(lang, 'recordSelected')}（{selected.size}）
+        </button>
+        <p role="status" data-testid="popup-status">
+          {status}
+        </p>
         {error && (
           <p role="alert" class="error">
             {error}
           </p>
         )}
-      </section>
+      </div>
     </main>
   );
 }

@@ -1,7 +1,7 @@
 // One handler per message type (lib/messages.ts): the compiler points at any message without one.
 import { browser } from 'wxt/browser';
 import { NATIONAL_PROFILE } from '../../lib/domain/profile';
-import { newId } from '../../lib/domain/model';
+import { dedupeKey, newId } from '../../lib/domain/model';
 import { readSettings, SETTING_DEFAULTS, type Settings } from '../../lib/domain/settings';
 import { makeEnvelope } from '../../lib/exchange/export';
 import {
@@ -60,6 +60,11 @@ export function createHandlers(): Handlers<HandlerContext> {
       ),
     'finding:delete': (m, { store }) => store.deleteFinding(m.id),
     'findings:list': async (m, { store }) => store.findings(m.roundId ?? (await store.currentRound()).id),
+    'findings:page': async (m, { store }) => {
+      const page = m.pageUrl.replace(/#.*$/, '');
+      const all = await store.findings((await store.currentRound()).id);
+      return all.filter((f) => f.pageUrl.replace(/#.*$/, '') === page).map(dedupeKey);
+    },
     'unit:save': async (m, c) => {
       const unit = await c.store.saveUnit(m.unit);
       await c.syncUnitScripts();

@@ -75,6 +75,7 @@ async function start(onInvalidated: (cb: () => void) => void) {
   let lastScan = 0;
   let pending: number | undefined;
   let linksRun = 0;
+  let linksBusy = false;
 
   const draw = () => {
     if (!overlay || blocked) return;
@@ -84,7 +85,7 @@ async function start(onInvalidated: (cb: () => void) => void) {
         lang={lang}
         scanning={scanning}
         openExplanations={state.settings.trainee}
-        linkProgress={progress}
+        linkProgress={progress && { ...progress, running: linksBusy }}
         checklistUrl={(rule) => browser.runtime.getURL(`/options.html#${rule}`)}
         categories={profile.categories.map((c) => ({ id: c.id, name: c.name }))}
         onCategory={(column, chosen) => {
@@ -154,6 +155,19 @@ async function start(onInvalidated: (cb: () => void) => void) {
 
   const checkLinks = async () => {
     if (!scan) return;
+    // One check at a time: pressing 检查链接 during the automatic check adds nothing twice.
+    if (linksBusy) return;
+    linksBusy = true;
+    try {
+      await runLinkCheck();
+    } finally {
+      linksBusy = false;
+      draw();
+    }
+  };
+
+  const runLinkCheck = async () => {
+    if (!scan) return;
     const run = ++linksRun;
     const ordered = orderForChecking(
       scan.links.filter((l) => l.kind !== 'image'),
@@ -175,7 +189,9 @@ async function start(onInvalidated: (cb: () => void) => void) {
       if (!verdicts) break;
       verdicts.forEach((v, j) => {
         const f = linkFlag(batch[j], v);
-        if (f) linkFlags.push({ ...toRecord(f), element: f.element });
+        // One flag per address: the same dead link twice on a page is one problem.
+        if (f && !linkFlags.some((x) => x.rule === f.rule && x.href === f.href))
+          linkFlags.push({ ...toRecord(f), element: f.element });
       });
       progress = { ...progress, done: Math.min(targets.length, i + batch.length) };
       draw();
@@ -222,6 +238,7 @@ async function start(onInvalidated: (cb: () => void) => void) {
           columns: scan.columns.length,
           links: scan.links.length,
           blocked,
+          linkProgress: progress && { done: progress.done, total: progress.total, running: linksBusy },
         }
       : null;
 

@@ -16,6 +16,7 @@ const api: PopupApi = {
   },
   state: () => call({ type: 'state:get' }),
   scan: (tabId) => callTab(tabId, { type: 'scan:get' }),
+  recorded: (pageUrl) => call({ type: 'findings:page', pageUrl }),
   ensureScanner: async (tabId) => void (await call({ type: 'scan:ensure', tabId })),
   save: (finding) => call({ type: 'finding:save', finding }),
   saveUnit: (unit) => call({ type: 'unit:save', unit }),

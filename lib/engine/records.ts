@@ -29,6 +29,8 @@ export interface ScanSummary {
   links: number;
   /** The page removed or broke the overlay; the results are still here. */
   blocked?: boolean;
+  /** Links checked so far of those sent, while a check runs or after it. */
+  linkProgress?: { done: number; total: number; running?: boolean };
 }
 
 export function toRecord(flag: Flag): FlagRecord {

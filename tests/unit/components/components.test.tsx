@@ -3,12 +3,13 @@ import JSZip from 'jszip';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Options, type OptionsApi } from '../../../components/options/Options';
 import { Overlay } from '../../../components/overlay/Overlay';
+import { shortUrl } from '../../../components/popup/FlagRow';
 import { Popup, type PopupApi } from '../../../components/popup/Popup';
 import { SidePanel, type SidePanelApi } from '../../../components/sidepanel/SidePanel';
-import type { Finding, Round, Unit } from '../../../lib/domain/model';
+import { dedupeKey, type Finding, type Round, type Unit } from '../../../lib/domain/model';
 import { NATIONAL_PROFILE } from '../../../lib/domain/profile';
 import { SETTING_DEFAULTS } from '../../../lib/domain/settings';
-import type { FlagRecord, ScanSummary } from '../../../lib/engine/records';
+import { findingFromFlag, type FlagRecord, type ScanSummary } from '../../../lib/engine/records';
 
 afterEach(cleanup);
 
@@ -86,6 +87,7 @@ function popupApi(over: Partial<PopupApi> = {}): PopupApi & { saved: unknown[] }
       windowId: 1,
     }),
     state: async () => ({ round, units, settings: { inspector: '张三', lang: 'zh' } }),
+    recorded: async () => [],
     scan: async () =>
       summary([
         flag(),
@@ -110,6 +112,37 @@ function popupApi(over: Partial<PopupApi> = {}): PopupApi & { saved: unknown[] }
   };
 }
 
+describe('Popup at 400×600', () => {
+  test('flags are grouped with counts; one this round holds is marked and 全选 leaves it out', async () => {
+    const probe = popupApi();
+    const flags = (await probe.scan(7))!.flags;
+    const ctx = {
+      roundId: 'r1',
+      unitId: 'u1',
+      pageUrl: 'http://rsj.demo.gov.cn/index.html',
+      pageTitle: '县人社局',
+      inspector: '张三',
+    };
+    const held = dedupeKey(findingFromFlag(flags[0], ctx));
+    render(<Popup api={popupApi({ recorded: async () => [held] })} />);
+    const group = await screen.findByTestId('flag-group-columns');
+    expect(group.querySelector('h2')!.textContent).toBe(`栏目（${flags.length}）`);
+    await waitFor(() => expect(screen.getAllByTestId('flag-recorded')).toHaveLength(1));
+    fireEvent.click(screen.getByTestId('select-all-flags'));
+    const boxes = screen.getAllByTestId('flag-checkbox') as HTMLInputElement[];
+    expect(boxes.map((b) => b.checked)).toEqual(flags.map((_, i) => i !== 0));
+    expect(screen.getByTestId('save-finding').textContent).toBe(`记录所选（${flags.length - 1}）`);
+    // The note opens on demand.
+    expect(screen.getByTestId('popup-more').hasAttribute('open')).toBe(false);
+  });
+  test('a dead link reads by its text and where it is, the address shortened on a second line', () => {
+    expect(shortUrl('http://www.example.gov.cn/col/col123/art/2026/11/very-long-article-name.html?x=1')).toBe(
+      'www.example.gov.cn/…/very-long-article-name.html?…',
+    );
+    expect(shortUrl('http://a.gov.cn/')).toBe('a.gov.cn/');
+  });
+});
+
 describe('Popup', () => {
   test("shows the page's unit and flags, and records the chosen ones with an edited description", async () => {
     const api = popupApi();
@@ -118,6 +151,7 @@ describe('Popup', () => {
     const boxes = await screen.findAllByTestId('flag-checkbox');
     expect(boxes).toHaveLength(2);
     fireEvent.click(boxes[0]);
+    fireEvent.click(screen.getByTestId('rewrite-description'));
     const edit = screen.getByLabelText('问题描述', { selector: 'textarea' });
     fireEvent.input(edit, { target: { value: '“三公经费”栏目超过1年未更新（2025年决算未公开）' } });
     fireEvent.click(screen.getByTestId('save-finding'));
