@@ -66,6 +66,11 @@ export const MESSAGES = {
   'round:save': def('round:save', PAGES, { round: roundInputSchema, select: z.boolean().optional() }),
   'round:select': def('round:select', PAGES, { id }),
   'profile:set': def('profile:set', PAGES, { profile: profileSchema }),
+  /** The overlay's corner on one site, where the inspector dragged it. */
+  'overlay:corner': def('overlay:corner', ANYONE, {
+    site: z.string().max(300),
+    corner: z.enum(['br', 'bl', 'tr', 'tl']),
+  }),
   'override:set': def('override:set', ANYONE, {
     site: z.string().min(1).max(300),
     column: z.string().min(1).max(200),
@@ -120,6 +125,8 @@ export interface State {
   profile: Profile;
   /** Per site: column name -> category id, chosen by an inspector. */
   overrides: Record<string, Record<string, CategoryId>>;
+  /** Where the overlay sits on each site. */
+  corners: Record<string, 'br' | 'bl' | 'tr' | 'tl'>;
   settings: Settings;
 }
 
@@ -151,6 +158,7 @@ export interface Replies {
   'round:select': Round;
   'profile:set': true;
   'override:set': true;
+  'overlay:corner': true;
   'settings:set': true;
   'export:json': Envelope;
   'import:preview': ImportResult;

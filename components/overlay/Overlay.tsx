@@ -4,7 +4,9 @@ import { INDICATOR_NAMES, type IndicatorId } from '../../lib/domain/checklist/ta
 import { useEffect, useState } from 'preact/hooks';
 import { flagFacts, type FlagRecord } from '../../lib/engine/records';
 import { t, type Lang } from '../shared/text';
+import { layoutBadges } from './badges';
 import { RecordForm, type RecordFormProps } from './RecordForm';
+import { Summary, type Corner } from './Summary';
 
 export type OverlayFlag = FlagRecord & { element?: Element };
 
@@ -22,6 +24,13 @@ export interface OverlayProps {
   onExcept?: (wrong: string) => void;
   /** Act on the inspector's own input only (the content script sets it): see RecordForm. */
   trustedOnly?: boolean;
+  /** The summary's corner, remembered for the site. */
+  corner?: Corner;
+  onCorner?: (c: Corner) => void;
+  /** Re-scans after the first (the page changed). */
+  rescans?: number;
+  /** Asked from the side panel: jump to this flag. */
+  reveal?: { key: string; seq: number };
   recorder: Omit<RecordFormProps, 'flag' | 'onClose' | 'lang'>;
 }
 
@@ -41,6 +50,11 @@ function boxOf(el: Element | undefined): Box | undefined {
 
 export function ruleLabel(rule: string, lang: Lang): string {
   return INDICATOR_NAMES[rule as IndicatorId]?.[lang] ?? rule;
+}
+
+/** A warning-level link (slow, 403, login page) needs a person, not the badge of a dead link. */
+export function badgeLabel(f: Pick<OverlayFlag, 'rule' | 'level'>, lang: Lang): string {
+  return f.rule === 'dead-link' && f.level === 'warn' ? t(lang, 'needsManualCheck') : ruleLabel(f.rule, lang);
 }
 
 /** Marker positions follow layout changes, scrolling containers and resizes, batched per frame. */
@@ -72,14 +86,11 @@ function useBoxes(flags: OverlayFlag[]): Array<Box | undefined> {
 
 export function Overlay(props: OverlayProps) {
   const { flags, lang } = props;
-  const [collapsed, setCollapsed] = useState(false);
+  const [notice, setNotice] = useState('');
+  const [flash, setFlash] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [recording, setRecording] = useState<OverlayFlag | null>(null);
   const boxes = useBoxes(flags);
-  const nFlag = flags.filter((f) => f.level === 'flag').length;
-  const nWarn = flags.length - nFlag;
-  const counts = new Map<string, number>();
-  for (const f of flags) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -92,10 +103,28 @@ export function Overlay(props: OverlayProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // Jump to the element: scrolled into view, flashed, its explanation opened; or said gone.
   const reveal = (f: OverlayFlag) => {
-    f.element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (!f.element?.isConnected) {
+      setNotice(t(lang, 'elementGone'));
+      return;
+    }
+    setNotice('');
+    f.element.scrollIntoView({ block: 'center', behavior: 'smooth' });
     setOpen(f.key);
+    setFlash(f.key);
   };
+  useEffect(() => {
+    if (!props.reveal) return;
+    const f = flags.find((x) => x.key === props.reveal!.key);
+    if (f) reveal(f);
+  }, [props.reveal?.seq]);
+  useEffect(() => {
+    if (!flash) return;
+    const timer = setTimeout(() => setFlash(null), 1600);
+    return () => clearTimeout(timer);
+  }, [flash]);
+  const placed = layoutBadges(flags, boxes, (f) => badgeLabel(f, lang));
 
   return (
     <div class="sp-root" lang={t(lang, 'en')}>
@@ -106,7 +135,7 @@ export function Overlay(props: OverlayProps) {
         return (
           <div
             key={f.key}
-            class={`sp-mark sp-${f.level}`}
+            class={`sp-mark sp-${f.level}${flash === f.key ? ' sp-flash' : ''}`}
             style={{
               top: `${box.top}px`,
               left: `${box.left}px`,
@@ -117,12 +146,13 @@ export function Overlay(props: OverlayProps) {
           >
             <button
               type="button"
-              class="sp-badge"
+              class={`sp-badge${placed[i]?.flip ? ' sp-badge-in' : ''}`}
+              style={placed[i] ? { top: `${placed[i]!.dy - 10}px` } : undefined}
               aria-expanded={expanded}
               onClick={() => setOpen(expanded ? null : f.key)}
               data-testid="overlay-badge"
             >
-              {ruleLabel(f.rule, lang)}
+              {badgeLabel(f, lang)}
             </button>
             {expanded && (
               <Explanation
@@ -140,77 +170,42 @@ export function Overlay(props: OverlayProps) {
           </div>
         );
       })}
-      <section
-        class={`sp-summary${collapsed ? ' sp-collapsed' : ''}`}
-        aria-label={t(lang, 'summaryTitle')}
-        data-testid="overlay-summary"
-      >
-        <header>
-          <strong>{t(lang, 'appName')}</strong>
-          <span class="sp-counts" data-testid="overlay-counts">
-            {props.scanning
-              ? t(lang, 'scanning')
-              : `${nFlag} ${t(lang, 'flags')} · ${nWarn} ${t(lang, 'warns')}`}
-            {/* Not done while links are still being checked. */}
-            {!props.scanning && props.linkProgress?.running
-              ? ` · ${t(lang, 'linksRunningP0P1', { p0: props.linkProgress.done, p1: props.linkProgress.total })}`
-              : ''}
-          </span>
-          <button
-            type="button"
-            class="sp-toggle"
-            aria-expanded={!collapsed}
-            onClick={() => setCollapsed(!collapsed)}
-          >
-            {collapsed ? t(lang, 'expand') : t(lang, 'collapse')}
-          </button>
-        </header>
-        {!collapsed && (
-          <div class="sp-body">
-            {props.linkProgress && props.linkProgress.total > 0 && (
-              <p class="sp-progress" data-testid="link-progress">
-                {t(lang, 'linksCheckedP0P1', { p0: props.linkProgress.done, p1: props.linkProgress.total })}
-                {props.linkProgress.partial ? t(lang, 'overTheCapPartial') : ''}
+      <Summary
+        lang={lang}
+        flags={flags}
+        scanning={props.scanning}
+        linkProgress={props.linkProgress}
+        corner={props.corner ?? 'br'}
+        onCorner={props.onCorner}
+        rescans={props.rescans ?? 0}
+        ruleLabel={(rule) => ruleLabel(rule, lang)}
+        notice={notice}
+        item={(f) => (
+          <>
+            <button type="button" class="sp-link" onClick={() => reveal(f)} data-testid="overlay-flag">
+              {f.message}
+            </button>
+            <button
+              type="button"
+              class="sp-rec"
+              onClick={() => setRecording(f)}
+              aria-label={`${t(lang, 'record')}：${f.message}`}
+              data-testid="overlay-record"
+            >
+              {t(lang, 'record')}
+            </button>
+            {props.openExplanations && (
+              <p class="sp-why" data-testid="overlay-why">
+                {ruleLabel(f.rule, lang)}
+                {whyText(f, lang)}{' '}
+                <a href={props.checklistUrl(f.rule)} target="_blank" rel="noopener">
+                  {t(lang, 'checklistEntry')}
+                </a>
               </p>
             )}
-            {flags.length === 0 && !props.scanning && <p>{t(lang, 'noFlags')}</p>}
-            <ul class="sp-rulecounts">
-              {[...counts].map(([rule, n]) => (
-                <li key={rule}>
-                  {ruleLabel(rule, lang)}：{n}
-                </li>
-              ))}
-            </ul>
-            <ol class="sp-list">
-              {flags.map((f) => (
-                <li key={f.key} class={`sp-${f.level}`}>
-                  <button type="button" class="sp-link" onClick={() => reveal(f)} data-testid="overlay-flag">
-                    {f.message}
-                  </button>
-                  <button
-                    type="button"
-                    class="sp-rec"
-                    onClick={() => setRecording(f)}
-                    aria-label={`${t(lang, 'record')}：${f.message}`}
-                    data-testid="overlay-record"
-                  >
-                    {t(lang, 'record')}
-                  </button>
-                  {props.openExplanations && (
-                    <p class="sp-why" data-testid="overlay-why">
-                      {ruleLabel(f.rule, lang)}
-                      {whyText(f, lang)}{' '}
-                      <a href={props.checklistUrl(f.rule)} target="_blank" rel="noopener">
-                        {t(lang, 'checklistEntry')}
-                      </a>
-                    </p>
-                  )}
-                </li>
-              ))}
-            </ol>
-          </div>
+          </>
         )}
-      </section>
+      />
       {recording && (
         <RecordForm
           {...props.recorder}

@@ -12,7 +12,7 @@ import {
   type MergePlan,
 } from '../../lib/exchange/importer';
 import type { CategoryId, LinkVerdict } from '../../lib/engine/types';
-import type { Handlers, Sender } from '../../lib/messages';
+import type { Handlers, Sender, State } from '../../lib/messages';
 import { applyImport, snapshot, type Store } from '../../lib/storage/store';
 import { readImportFile } from './imports';
 import { MESSAGES } from '../../components/shared/i18n';
@@ -47,6 +47,7 @@ export function createHandlers(): Handlers<HandlerContext> {
       units: await s.units(),
       profile: await s.setting('profile', NATIONAL_PROFILE),
       overrides: await s.setting<Record<string, Record<string, CategoryId>>>('overrides', {}),
+      corners: await s.setting<State['corners']>('overlayCorners', {}),
       settings: await readSettings((key, fallback) => s.setting(key, fallback)),
     }),
     'text:get': async (m) => MESSAGES[m.lang],
@@ -87,6 +88,13 @@ export function createHandlers(): Handlers<HandlerContext> {
     },
     'profile:set': async (m, { store }) => {
       await store.setSetting('profile', m.profile);
+      return true;
+    },
+    'overlay:corner': async (m, { store }) => {
+      const corners = await store.setting<State['corners']>('overlayCorners', {});
+      // Bounded: the sites an inspector visits, not every page a hostile script could name.
+      const kept = Object.entries({ ...corners, [m.site]: m.corner }).slice(-500);
+      await store.setSetting('overlayCorners', Object.fromEntries(kept));
       return true;
     },
     'override:set': async (m, { store }) => {

@@ -76,6 +76,9 @@ async function start(onInvalidated: (cb: () => void) => void) {
   let pending: number | undefined;
   let linksRun = 0;
   let linksBusy = false;
+  let rescans = 0;
+  let changed = false;
+  let revealing: { key: string; seq: number } | undefined;
 
   const draw = () => {
     if (!overlay || blocked) return;
@@ -98,6 +101,10 @@ async function start(onInvalidated: (cb: () => void) => void) {
           runScan();
         }}
         trustedOnly
+        corner={state.corners?.[site] ?? 'br'}
+        onCorner={(corner) => void call({ type: 'overlay:corner', site, corner }).catch(() => {})}
+        rescans={rescans}
+        reveal={revealing}
         onExcept={(wrong) => {
           void call({ type: 'wording:except', site, wrong, add: true })
             .then(() => call({ type: 'wording:get', site }))
@@ -127,6 +134,8 @@ async function start(onInvalidated: (cb: () => void) => void) {
     pending = undefined;
     lastScan = performance.now();
     scan = scanPage(document, { asOf, url: location.href, profile, wording });
+    if (changed) rescans++;
+    changed = false;
     scanning = false;
     pageFlags = scan.flags.map((f) => ({ ...toRecord(f), element: f.element }));
     draw();
@@ -151,7 +160,11 @@ async function start(onInvalidated: (cb: () => void) => void) {
     pending = window.setTimeout(runScan, wait);
   };
 
-  const observer = new MutationObserver(() => schedule());
+  // Only a change of the page itself shows the "checked again" cue, not the inspector's own edits.
+  const observer = new MutationObserver(() => {
+    changed = true;
+    schedule();
+  });
 
   const checkLinks = async () => {
     if (!scan) return;
@@ -208,6 +221,12 @@ async function start(onInvalidated: (cb: () => void) => void) {
       }
     }
     el?.scrollIntoView({ block: 'center' });
+    // The overlay flashes the element and opens its explanation.
+    const flag = [...pageFlags, ...linkFlags].find((x) => x.element === el);
+    if (flag) {
+      revealing = { key: flag.key, seq: (revealing?.seq ?? 0) + 1 };
+      draw();
+    }
     return !!el;
   };
   const handlers: ContentHandlers = {

@@ -1,6 +1,7 @@
 // scanPage as the engine's public API: the page scan with the team's seed dictionary and renames
 // added to whatever an office passes. The content script uses the scan without them (./scan) and
 // gets the seed with the office's dictionary from the background, so neither list ships in pages.
+import { NATIONAL_PROFILE } from '../domain/profile';
 import { scanPage as scanWith } from './scan';
 import type { PageScan, ScanOptions } from './types';
 import { RENAMES, SEED_WORDING } from './wording/seed';
@@ -20,5 +21,9 @@ export function withSeed(wording?: WordingOptions): WordingOptions {
 }
 
 export function scanPage(doc: Document, options: ScanOptions): PageScan {
-  return scanWith(doc, { ...options, wording: withSeed(options.wording) });
+  return scanWith(doc, {
+    ...options,
+    profile: options.profile ?? NATIONAL_PROFILE,
+    wording: withSeed(options.wording),
+  });
 }

@@ -6,7 +6,6 @@ import { buildIndex } from './pageindex';
 import { columnFlags } from './freshness';
 import { brokenImageFlags, collectLinks } from './links';
 import { guideFlags, readGuide } from './materials';
-import { NATIONAL_PROFILE } from '../domain/profile';
 import type { Column, Flag, PageScan, ScanOptions } from './types';
 import { findLabelledPubDate, parseIsoDay } from './dates';
 import { type PageIndex } from './pageindex';
@@ -15,7 +14,9 @@ import { compileDictionary, pageText, wordingFlags } from './wording/flags';
 export function scanPage(doc: Document, options: ScanOptions): PageScan {
   const asOf = options.asOf;
   const url = options.url ?? doc.location?.href;
-  const profile = options.profile ?? NATIONAL_PROFILE;
+  // The public scanPage (public-scan.ts) fills in the national profile; the content script always
+  // passes the inspector's, so the national one does not ship in it.
+  const profile = options.profile!;
   const index = buildIndex(doc);
   const crumb = breadcrumbName(index);
   const kind = detectKind(index, url);

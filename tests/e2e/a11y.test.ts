@@ -20,7 +20,10 @@ describe('axe-core: no serious or critical violations', () => {
   test('popup (with flags, the manual picker open)', async () => {
     const page = await h.context.newPage();
     await page.goto(h.govUrl('/'));
-    await overlay(page).locator('[data-testid="overlay-flag"]').first().waitFor({ timeout: 15_000 });
+    await overlay(page)
+      .locator('[data-testid="overlay-flag"]')
+      .first()
+      .waitFor({ state: 'attached', timeout: 15_000 });
     const popup = await h.context.newPage();
     await popup.goto(h.extUrl(`popup.html?tabId=${await h.tabIdOf(page)}`));
     await popup.locator('[data-testid="flag-checkbox"]').first().check();

@@ -94,3 +94,10 @@ export function useHarness(): Harness {
 export function overlay(page: Page) {
   return page.locator('[data-site-patrol]');
 }
+
+/** Opens the overlay's summary from its pill (it starts folded, out of the page's way). */
+export async function openSummary(page: Page) {
+  const pill = overlay(page).locator('[data-testid="overlay-pill"]');
+  await pill.waitFor({ timeout: 15_000 });
+  if ((await pill.getAttribute('aria-expanded')) !== 'true') await pill.click();
+}

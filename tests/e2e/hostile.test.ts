@@ -3,7 +3,7 @@
 // under a gov.cn name, so the content script runs as on a real site.
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { overlay, useHarness } from './harness';
+import { openSummary, overlay, useHarness } from './harness';
 
 const h = useHarness();
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
@@ -108,6 +108,7 @@ test('scripted clicks cannot record a finding or re-classify a column, and the i
   expect(await flags(page)).not.toContain('“通知公告”栏目超过2周未更新');
 
   // The inspector's own click records, in their name from settings.
+  await openSummary(page);
   await overlay(page).locator('[data-testid="overlay-record"]').first().click();
   await overlay(page).locator('[data-testid="save-finding"]').click();
   await panel.reload();

@@ -1,7 +1,7 @@
 // Profiles are data: a stricter regional window set on the options page, and one column
 // re-classified by an inspector on one site, remembered across reloads.
 import { expect, test } from 'vitest';
-import { overlay, useHarness } from './harness';
+import { openSummary, overlay, useHarness } from './harness';
 
 const h = useHarness();
 
@@ -12,6 +12,7 @@ test('an inspector re-classifies one column on this site, and it is remembered',
   const page = await h.context.newPage();
   await page.goto(h.govUrl('/'));
   await expect.poll(() => flags(page), { timeout: 15_000 }).toContain('“三公经费”栏目超过1年未更新');
+  await openSummary(page);
   const mark = overlay(page)
     .locator('.sp-list li', { hasText: '“三公经费”栏目超过1年未更新' })
     .locator('[data-testid="overlay-flag"]');

@@ -3,7 +3,7 @@
 // after the browser is closed and reopened on the same profile.
 import { describe, expect, test } from 'vitest';
 import { encodeGbk } from '../../demo/server.mjs';
-import { DEMO_HOST, overlay, useHarness } from './harness';
+import { DEMO_HOST, openSummary, overlay, useHarness } from './harness';
 
 const h = useHarness();
 
@@ -43,6 +43,7 @@ describe('rounds, units and recording', () => {
   test('record from the overlay without leaving the page, and a manual indicator from the popup', async () => {
     const page = await h.context.newPage();
     await page.goto(h.govUrl('/'));
+    await openSummary(page);
     const item = overlay(page).locator('.sp-list li', { hasText: '“建议提案办理”为空白栏目' });
     await item.locator('[data-testid="overlay-record"]').click({ timeout: 15_000 });
     const form = overlay(page).locator('form.sp-form');
@@ -60,7 +61,7 @@ describe('rounds, units and recording', () => {
 
     const popup = await h.context.newPage();
     await popup.goto(h.extUrl(`popup.html?tabId=${await h.tabIdOf(page)}`));
-    await popup.locator('details summary').click();
+    await popup.locator('details summary').first().click();
     await popup.locator('[data-testid="indicator-search"]').fill('表述');
     await popup.locator('[data-testid="indicator-picker"]').selectOption('serious-wording-error');
     await popup.locator('[data-testid="inspector"]').fill('李巡查');
@@ -126,6 +127,8 @@ describe('evidence and jumping back', () => {
     const popup = await h.context.newPage();
     await popup.goto(h.extUrl(`popup.html?tabId=${await h.tabIdOf(page)}`));
     await popup.locator('[data-testid="flag-checkbox"]').first().check();
+    // The screenshot choice sits with the note, opened on demand.
+    await popup.locator('[data-testid="popup-more"] summary').click();
     await popup.getByLabel('附截图').check();
     await popup.locator('[data-testid="save-finding"]').click();
     await expect
@@ -152,7 +155,10 @@ describe('evidence and jumping back', () => {
     const page = await h.context.newPage();
     await page.setViewportSize({ width: 1280, height: 400 });
     await page.goto(h.govUrl('/'));
-    await overlay(page).locator('[data-testid="overlay-flag"]').first().waitFor({ timeout: 15_000 });
+    await overlay(page)
+      .locator('[data-testid="overlay-flag"]')
+      .first()
+      .waitFor({ state: 'attached', timeout: 15_000 });
     const popup = await h.context.newPage();
     await popup.goto(h.extUrl(`popup.html?tabId=${await h.tabIdOf(page)}`));
     await popup

@@ -105,7 +105,10 @@ describe('the popup and the overlay at real sizes', () => {
   test('the popup at 400×600 after 全选: the save button in view, nothing sideways; axe in light and dark', async () => {
     const page = await h.context.newPage();
     await page.goto(h.govUrl('/'));
-    await overlay(page).locator('[data-testid="overlay-flag"]').first().waitFor({ timeout: 15_000 });
+    await overlay(page)
+      .locator('[data-testid="overlay-flag"]')
+      .first()
+      .waitFor({ state: 'attached', timeout: 15_000 });
     const popup = await h.context.newPage();
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(h.extUrl(`popup.html?tabId=${await h.tabIdOf(page)}`));
@@ -125,7 +128,10 @@ describe('the popup and the overlay at real sizes', () => {
   test('the first Tab on a host page lands on the page, not the overlay', async () => {
     const page = await h.context.newPage();
     await page.goto(h.govUrl('/'));
-    await overlay(page).locator('[data-testid="overlay-flag"]').first().waitFor({ timeout: 15_000 });
+    await overlay(page)
+      .locator('[data-testid="overlay-flag"]')
+      .first()
+      .waitFor({ state: 'attached', timeout: 15_000 });
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => !!document.activeElement?.closest('[data-site-patrol]'))).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A');

@@ -37,7 +37,7 @@ test('trainee mode: explanations on the page, and a practice round scored with t
   await popup.locator('[data-testid="save-finding"]').click();
   await expect.poll(() => popup.locator('[data-testid="popup-status"]').textContent()).toContain('已记录 1');
   // A wrong record: the trainee thinks the home page is not updated.
-  await popup.locator('details summary').click();
+  await popup.locator('details summary').first().click();
   await popup.locator('[data-testid="indicator-picker"]').selectOption('home-not-updated');
   await popup.locator('[data-testid="save-manual"]').click();
   await expect.poll(() => popup.locator('[data-testid="popup-status"]').textContent()).toContain('已记录 1');

@@ -3,7 +3,7 @@
 // recorded from the popup and exported masked; an office dictionary imported on the options page.
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { overlay, useHarness } from './harness';
+import { openSummary, overlay, useHarness } from './harness';
 
 const h = useHarness();
 // The extension API inside extension pages, reached through page.evaluate.
@@ -71,6 +71,7 @@ test('"not a problem here" sticks for the site, and a page script cannot press i
   await page.goto(h.govUrl('/xxgk/gs.html'));
   const message = '页面使用已变更的机构名称“国家工商行政管理总局”（现为“国家市场监督管理总局”）';
   await expect.poll(() => flags(page), { timeout: 15_000 }).toContain(message);
+  await openSummary(page);
   await overlay(page)
     .locator('.sp-list li', { hasText: message })
     .locator('[data-testid="overlay-flag"]')
@@ -93,6 +94,7 @@ test('a page script cannot record a finding through the overlay', async () => {
   await page.goto(h.govUrl('/'));
   const message = '“三公经费”栏目超过1年未更新';
   await expect.poll(() => flags(page), { timeout: 15_000 }).toContain(message);
+  await openSummary(page);
   await overlay(page)
     .locator('.sp-list li', { hasText: message })
     .locator('[data-testid="overlay-record"]')
