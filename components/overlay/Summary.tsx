@@ -4,14 +4,20 @@
 // again, and it is not "done" while links are still being checked.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type Lang } from '../shared/text';
-import type { OverlayFlag } from './Overlay';
 
 export const CORNERS = ['br', 'bl', 'tr', 'tl'] as const;
 export type Corner = (typeof CORNERS)[number];
 
-export interface SummaryProps {
+/** What the summary needs of a flag. */
+export interface SummaryFlag {
+  key: string;
+  rule: string;
+  level: 'flag' | 'warn';
+}
+
+export interface SummaryProps<F extends SummaryFlag> {
   lang: Lang;
-  flags: OverlayFlag[];
+  flags: F[];
   scanning: boolean;
   linkProgress?: { done: number; total: number; partial: boolean; running?: boolean };
   corner: Corner;
@@ -19,7 +25,7 @@ export interface SummaryProps {
   /** Bumped by each re-scan after the first: the cue shows for a few seconds. */
   rescans: number;
   /** A line of the summary: the message with its actions. */
-  item: (f: OverlayFlag) => preact.ComponentChildren;
+  item: (f: F) => preact.ComponentChildren;
   ruleLabel: (rule: string) => string;
   /** Said when a flag's element is gone from the page. */
   notice?: string;
@@ -30,7 +36,7 @@ export function cornerAt(x: number, y: number, w: number, h: number): Corner {
   return `${y < h / 2 ? 't' : 'b'}${x < w / 2 ? 'l' : 'r'}` as Corner;
 }
 
-export function Summary(p: SummaryProps) {
+export function Summary<F extends SummaryFlag>(p: SummaryProps<F>) {
   const { lang, flags } = p;
   const [expanded, setExpanded] = useState(false);
   const [corner, setCorner] = useState<Corner>(p.corner);

@@ -7,13 +7,19 @@ export const OVERLAY_CSS = `
 .sp-mark{position:absolute;box-sizing:border-box;pointer-events:none;border-radius:3px;}
 .sp-flag{outline:2px solid #b91c1c;outline-offset:1px;}
 .sp-warn{outline:2px dashed #b45309;outline-offset:1px;}
-.sp-badge{pointer-events:auto;position:absolute;top:-10px;left:calc(100% + 4px);white-space:nowrap;font:600 12px/1.4 inherit;border:0;border-radius:10px;padding:1px 8px;color:#fff;cursor:pointer;font-family:inherit;}
+.sp-badge{pointer-events:auto;position:absolute;top:-10px;left:calc(100% + 4px);white-space:nowrap;
+  font:600 12px/1.4 inherit;border:0;border-radius:10px;padding:1px 8px;color:#fff;cursor:pointer;
+  font-family:inherit;}
 .sp-flag>.sp-badge{background:#b91c1c;}
 .sp-warn>.sp-badge{background:#92400e;}
-.sp-pop,.sp-form{pointer-events:auto;position:absolute;top:calc(100% + 4px);left:0;min-width:260px;max-width:380px;background:#fff;border:1px solid #d1d5db;border-radius:6px;box-shadow:0 6px 20px rgba(0,0,0,.18);padding:10px 12px;z-index:1;}
-.sp-form{position:fixed;top:20%;left:50%;transform:translateX(-50%);width:380px;display:flex;flex-direction:column;gap:6px;}
+.sp-pop,.sp-form{pointer-events:auto;position:absolute;top:calc(100% + 4px);left:0;min-width:260px;
+  max-width:380px;background:#fff;border:1px solid #d1d5db;border-radius:6px;
+  box-shadow:0 6px 20px rgba(0,0,0,.18);padding:10px 12px;z-index:1;}
+.sp-form{position:fixed;top:20%;left:50%;transform:translateX(-50%);width:380px;display:flex;
+  flex-direction:column;gap:6px;}
 .sp-form label{display:flex;flex-direction:column;gap:2px;font-weight:600;}
-.sp-form textarea,.sp-form input{font:inherit;font-weight:400;border:1px solid #9ca3af;border-radius:4px;padding:4px 6px;color:#111827;background:#fff;}
+.sp-form textarea,.sp-form input{font:inherit;font-weight:400;border:1px solid #9ca3af;border-radius:4px;
+  padding:4px 6px;color:#111827;background:#fff;}
 .sp-cat{display:flex;flex-direction:column;gap:2px;margin-top:6px;font-weight:600;}
 .sp-cat select{font:inherit;font-weight:400;}
 .sp-msg{margin:0 0 6px;font-weight:600;}
@@ -22,11 +28,14 @@ dl div{display:flex;gap:6px;}
 dt{color:#4b5563;min-width:5em;}
 dd{margin:0;}
 .sp-actions{display:flex;gap:8px;margin-top:8px;align-items:center;}
-button{font:inherit;cursor:pointer;border:1px solid #1d4ed8;background:#1d4ed8;color:#fff;border-radius:4px;padding:2px 10px;}
+button{font:inherit;cursor:pointer;border:1px solid #1d4ed8;background:#1d4ed8;color:#fff;border-radius:4px;
+  padding:2px 10px;}
 .sp-toggle,.sp-link{background:transparent;color:#1e3a8a;border-color:transparent;text-align:left;padding:0 4px;}
 a{color:#1d4ed8;}
-button:focus-visible,a:focus-visible,textarea:focus-visible,input:focus-visible{outline:3px solid #f59e0b;outline-offset:1px;}
-.sp-summary{position:fixed;width:340px;max-height:50vh;overflow:auto;background:#fff;border:1px solid #d1d5db;border-radius:8px;box-shadow:0 8px 24px rgba(0,0,0,.2);}
+button:focus-visible,a:focus-visible,textarea:focus-visible,input:focus-visible{outline:3px solid #f59e0b;
+  outline-offset:1px;}
+.sp-summary{position:fixed;width:340px;max-height:50vh;overflow:auto;background:#fff;border:1px solid #d1d5db;
+  border-radius:8px;box-shadow:0 8px 24px rgba(0,0,0,.2);}
 .sp-br{right:16px;bottom:16px;}
 .sp-bl{left:16px;bottom:16px;}
 .sp-tr{right:16px;top:16px;}
@@ -35,7 +44,8 @@ button:focus-visible,a:focus-visible,textarea:focus-visible,input:focus-visible{
 .sp-summary.sp-collapsed header{border-radius:999px;}
 .sp-dragging{opacity:.85;cursor:grabbing;}
 .sp-summary header{display:flex;align-items:center;background:#7f1d1d;color:#fff;position:sticky;top:0;}
-.sp-pill{flex:1;background:transparent;border:0;color:#fff;text-align:left;padding:6px 12px;cursor:pointer;touch-action:none;}
+.sp-pill{flex:1;background:transparent;border:0;color:#fff;text-align:left;padding:6px 12px;cursor:pointer;
+  touch-action:none;}
 .sp-cue{margin:0;padding:4px 10px;background:#fef3c7;color:#78350f;font-size:12px;}
 .sp-body[hidden]{display:none;}
 .sp-flash{animation:sp-flash 0.4s ease-in-out 4 alternate;}

@@ -289,7 +289,10 @@ async function start(onInvalidated: (cb: () => void) => void) {
     subtree: true,
     characterData: true,
   });
-  if (state.settings.autoLinks && unit && state.round.unitIds.includes(unit.id)) void checkLinks();
+  // Automatically on the round's units' pages, and on every page in a trainee's practice round.
+  const practising = state.round.name.startsWith('练习');
+  if (state.settings.autoLinks && (practising || (unit && state.round.unitIds.includes(unit.id))))
+    void checkLinks();
 
   // An image that fails after the scan is a broken image too.
   const onImageError = (e: Event) => {

@@ -46,6 +46,8 @@ export interface PracticeScore {
   found: AnswerItem[];
   missed: AnswerItem[];
   wrong: Finding[];
+  /** Problems of the key a trainee must find (warnings are optional). */
+  required: number;
   score: number;
 }
 
@@ -67,7 +69,8 @@ export function scorePractice(findings: Finding[], key: AnswerItem[]): PracticeS
   const missed = key.filter((k) => !k.optional && !matched.has(k));
   const required = key.filter((k) => !k.optional).length;
   const foundRequired = found.filter((k) => !k.optional).length;
+  // Score = (found − wrongly recorded) ÷ required × 100, never below 0: the panel shows this sum.
   // Wrong records cost as much as misses: a circular must not name problems that are not there.
   const score = Math.max(0, Math.round((100 * (foundRequired - wrong.length)) / Math.max(1, required)));
-  return { found, missed, wrong, score };
+  return { found, missed, wrong, required, score };
 }

@@ -44,6 +44,15 @@ test('trainee mode: explanations on the page, and a practice round scored with t
 
   await panel.reload();
   await panel.locator('[data-testid="tab-practice"]').click();
+  // The answers stay hidden until the trainee hands in.
+  await expect
+    .poll(() => panel.locator('[data-testid="practice-progress"]').textContent())
+    .toContain('已记录 2 条');
+  expect(await panel.locator('[data-testid="practice-missed"]').count()).toBe(0);
+  await panel.locator('[data-testid="hand-in"]').click();
+  await expect
+    .poll(() => panel.locator('[data-testid="practice-formula"]').textContent())
+    .toMatch(/^得分 =（发现 1 − 误记 1）÷ 应发现 \d+ × 100 = 0/);
   await expect
     .poll(() => panel.locator('[data-testid="practice-score"]').textContent())
     .toMatch(/发现 1，遗漏 \d+，误记 1/);
