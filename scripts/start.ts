@@ -1,7 +1,8 @@
 // `npm start`: build, serve the demo site, and open a browser with the extension on it.
 // With a display the browser stays open for you to use. Without one it walks the demo site
 // headless, records every flag through the popup, and writes the export and a screenshot of
-// the overlay into demo-output/, with the Word 通报 (and a PNG of its first page) and the workbook.
+// the overlay into demo-output/, with the Word 通报 (and a PNG of its first page) and the workbook,
+// and screenshots of every surface at real sizes in demo-output/screens/{zh,en}.
 import { execSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,6 +52,7 @@ const pages = [
   '/script-list.html',
 ];
 let recorded = 0;
+let home_: import('playwright-core').Page | undefined;
 for (const path of pages) {
   const page = await context.newPage();
   await page.goto(home.replace(/\/$/, path));
@@ -75,7 +77,7 @@ for (const path of pages) {
     await page
       .locator('[data-site-patrol] [data-testid="link-progress"]')
       .filter({ hasText: /(\d+)\/\1/ })
-      .waitFor({ timeout: 60_000 })
+      .waitFor({ state: 'attached', timeout: 60_000 })
       .catch(() => {});
   }
   if (path === '/') await page.screenshot({ path: join(OUT, 'overlay.png'), fullPage: true });
@@ -109,6 +111,7 @@ for (const path of pages) {
   console.log(`  ${path}: ${n} 项 / flags`);
   await popup.close();
   if (path !== '/') await page.close();
+  else home_ = page;
 }
 
 const panel = await context.newPage();
@@ -134,6 +137,57 @@ try {
 } catch (e) {
   console.warn(`未能生成通报首页图片 / could not render the circular's first page: ${(e as Error).message}`);
 }
+// Every surface at the size people use it, in Chinese and in English, light and dark.
+async function shootSurfaces(lang: 'zh' | 'en') {
+  const dir = join(OUT, 'screens', lang);
+  mkdirSync(dir, { recursive: true });
+  await setLang(lang);
+  for (const [width, height] of [
+    [360, 800],
+    [400, 900],
+  ]) {
+    await panel.setViewportSize({ width, height });
+    await panel.reload();
+    await panel.locator('[data-testid="finding-row"]').first().waitFor({ timeout: 10_000 });
+    for (const scheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme: scheme });
+      await panel.screenshot({ path: join(dir, `sidepanel-${width}x${height}-${scheme}.png`) });
+    }
+    await panel.emulateMedia({ colorScheme: 'light' });
+  }
+  if (!home_) return;
+  await home_.reload();
+  await home_.locator('[data-site-patrol] [data-testid="overlay-pill"]').waitFor({ timeout: 15_000 });
+  await home_.waitForTimeout(800);
+  await home_.screenshot({ path: join(dir, 'overlay-pill.png') });
+  await home_.locator('[data-site-patrol] [data-testid="overlay-pill"]').click();
+  await home_.screenshot({ path: join(dir, 'overlay-open.png') });
+  const tabId = await worker.evaluate(
+    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+    home_.url(),
+  );
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${extId}/popup.html?tabId=${tabId}`);
+  await popup.locator('[data-testid="popup-counts"]').waitFor({ timeout: 10_000 });
+  await popup.screenshot({ path: join(dir, 'popup-400x600.png') });
+  await popup.locator('[data-testid="select-all-flags"]').click();
+  await popup.screenshot({ path: join(dir, 'popup-400x600-select-all.png') });
+  await popup.close();
+}
+async function setLang(value: 'zh' | 'en') {
+  await panel.evaluate(
+    (v) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage({ type: 'settings:set', key: 'lang', value: v }),
+    value,
+  );
+}
+await shootSurfaces('zh');
+await shootSurfaces('en');
+await setLang('zh');
+
 writeFileSync(
   join(OUT, 'README.txt'),
   `巡网助手演示输出 / Site Patrol demo output\n记录 ${recorded} 条 / ${recorded} findings recorded\n`,

@@ -133,7 +133,7 @@ describe('on demand off gov.cn', () => {
     await popup.goto(h.extUrl(`popup.html?tabId=${tabId}`));
     await popup.locator('[data-testid="scan-page"]').click();
     await expect
-      .poll(() => popup.locator('li.flag').allTextContents(), { timeout: 15_000 })
+      .poll(() => popup.locator('li.flag .fl-main').allTextContents(), { timeout: 15_000 })
       .toContain('办事指南“城乡居民基本养老保险参保登记”申请材料“居民身份证”未注明份数');
     expect(await page.locator('[data-site-patrol]').count()).toBe(1);
     await Promise.all([page.close(), popup.close()]);

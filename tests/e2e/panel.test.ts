@@ -38,7 +38,7 @@ describe('review, export, import and follow-up', () => {
     await page
       .locator('[data-site-patrol] [data-testid="overlay-flag"]')
       .first()
-      .waitFor({ timeout: 15_000 });
+      .waitFor({ state: 'attached', timeout: 15_000 });
     // Register the demo site as a unit from the popup's quick-add, then record two flags.
     const popup = await h.context.newPage();
     await popup.goto(h.extUrl(`popup.html?tabId=${await h.tabIdOf(page)}`));

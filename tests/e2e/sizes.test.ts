@@ -159,7 +159,7 @@ describe('the popup and the overlay at real sizes', () => {
     await overlay(page)
       .locator('[data-testid="link-progress"]')
       .filter({ hasText: /(\d+)\/\1/ })
-      .waitFor({ timeout: 30_000 });
+      .waitFor({ state: 'attached', timeout: 30_000 });
     await expect
       .poll(() => overlay(page).locator('[data-testid="overlay-counts"]').textContent(), { timeout: 30_000 })
       .not.toContain('正在检查');

@@ -30,6 +30,7 @@ describe('messages: one map of names, senders and payloads', () => {
     expect(open.sort()).toEqual([
       'finding:save',
       'links:check',
+      'overlay:corner',
       'override:set',
       'scan:report',
       'state:get',
