@@ -118,6 +118,7 @@ export function Overlay(props: OverlayProps) {
     if (!props.reveal) return;
     const f = flags.find((x) => x.key === props.reveal!.key);
     if (f) reveal(f);
+    else setNotice(t(lang, 'elementGone'));
   }, [props.reveal?.seq]);
   useEffect(() => {
     if (!flash) return;

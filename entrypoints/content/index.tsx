@@ -222,9 +222,10 @@ async function start(onInvalidated: (cb: () => void) => void) {
     }
     el?.scrollIntoView({ block: 'center' });
     // The overlay flashes the element and opens its explanation.
-    const flag = [...pageFlags, ...linkFlags].find((x) => x.element === el);
-    if (flag) {
-      revealing = { key: flag.key, seq: (revealing?.seq ?? 0) + 1 };
+    // Or, the element gone (the page changed since it was recorded), says so.
+    const flag = el && [...pageFlags, ...linkFlags].find((x) => x.element === el);
+    if (flag || (scan && !el)) {
+      revealing = { key: flag ? flag.key : '', seq: (revealing?.seq ?? 0) + 1 };
       draw();
     }
     return !!el;

@@ -489,6 +489,12 @@ describe('Overlay', () => {
     fireEvent.keyDown(window, { key: 'Escape' });
     expect(screen.queryByTestId('finding-description')).toBeNull();
   });
+  test('a jump to an element no longer on the page says so', () => {
+    const { rerender } = render(<Overlay {...base} flags={[flag()]} />);
+    expect(screen.queryByTestId('overlay-notice')).toBeNull();
+    rerender(<Overlay {...base} flags={[flag()]} reveal={{ key: '', seq: 1 }} />);
+    expect(screen.getByTestId('overlay-notice').textContent).toBe('该元素已不在页面上（页面可能已变化）');
+  });
 });
 
 /** The options page's API with nothing stored: tests override what they look at. */
