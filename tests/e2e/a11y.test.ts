@@ -34,6 +34,13 @@ describe('axe-core: no serious or critical violations', () => {
     expect(await axe(page, '[data-site-patrol]')).toEqual([]);
     await overlay(page).locator('.sp-pop [data-testid="overlay-record"]').click();
     expect(await axe(page, '[data-site-patrol]')).toEqual([]);
+    // The summary opened from its pill, in light and dark.
+    await page.keyboard.press('Escape');
+    await overlay(page).locator('[data-testid="overlay-pill"]').click();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await axe(page, '[data-site-patrol]'), scheme).toEqual([]);
+    }
     await Promise.all([page.close(), popup.close()]);
   });
 
