@@ -190,6 +190,7 @@ async function start(onInvalidated: (cb: () => void) => void) {
     const targets = ordered.slice(0, cap);
     progress = { done: 0, total: targets.length, partial: ordered.length > cap };
     linkFlags = [];
+    const flagged = new Set<string>();
     draw();
     for (let i = 0; i < targets.length && run === linksRun; i += LINK_BATCH) {
       const batch = targets.slice(i, i + LINK_BATCH);
@@ -203,8 +204,10 @@ async function start(onInvalidated: (cb: () => void) => void) {
       verdicts.forEach((v, j) => {
         const f = linkFlag(batch[j], v);
         // One flag per address: the same dead link twice on a page is one problem.
-        if (f && !linkFlags.some((x) => x.rule === f.rule && x.href === f.href))
+        if (f && !flagged.has(`${f.rule} ${f.href}`)) {
+          flagged.add(`${f.rule} ${f.href}`);
           linkFlags.push({ ...toRecord(f), element: f.element });
+        }
       });
       progress = { ...progress, done: Math.min(targets.length, i + batch.length) };
       draw();

@@ -1,22 +1,14 @@
 // The engine on the demo site in a real browser: columns, guides, links and images.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { overlay, useHarness } from './harness';
+import { overlay, scannedPage, useHarness } from './harness';
 
 const h = useHarness();
 
 const messages = (page: Page) => overlay(page).locator('[data-testid="overlay-flag"]').allTextContents();
 
 /** Opens a page and waits until the overlay has scanned it. */
-async function scanned(url: string): Promise<Page> {
-  const page = await h.context.newPage();
-  await page.goto(url);
-  await overlay(page)
-    .locator('[data-testid="overlay-counts"]')
-    .filter({ hasNotText: '正在检查' })
-    .waitFor({ timeout: 20_000 });
-  return page;
-}
+const scanned = (url: string) => scannedPage(h, url);
 
 describe('columns (issue 3)', () => {
   test('a column list page is judged by its own list; page 2 raises nothing', async () => {

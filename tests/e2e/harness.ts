@@ -101,3 +101,14 @@ export async function openSummary(page: Page) {
   await pill.waitFor({ timeout: 15_000 });
   if ((await pill.getAttribute('aria-expanded')) !== 'true') await pill.click();
 }
+
+/** A new tab on `url`, returned once the overlay has finished its first scan. */
+export async function scannedPage(h: Harness, url: string, timeout = 20_000): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(url);
+  await overlay(page)
+    .locator('[data-testid="overlay-counts"]')
+    .filter({ hasNotText: '正在检查' })
+    .waitFor({ timeout });
+  return page;
+}

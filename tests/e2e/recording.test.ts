@@ -3,7 +3,7 @@
 // after the browser is closed and reopened on the same profile.
 import { describe, expect, test } from 'vitest';
 import { encodeGbk } from '../../demo/server.mjs';
-import { DEMO_HOST, openSummary, overlay, useHarness } from './harness';
+import { DEMO_HOST, openSummary, overlay, scannedPage, useHarness } from './harness';
 
 const h = useHarness();
 
@@ -118,12 +118,7 @@ describe('rounds, units and recording', () => {
 
 describe('evidence and jumping back', () => {
   test('a screenshot is taken with a finding, shown as a thumbnail, and downloadable from the side panel', async () => {
-    const page = await h.context.newPage();
-    await page.goto(h.govUrl('/links.html'));
-    await overlay(page)
-      .locator('[data-testid="overlay-counts"]')
-      .filter({ hasNotText: '正在检查' })
-      .waitFor({ timeout: 15_000 });
+    const page = await scannedPage(h, h.govUrl('/links.html'), 15_000);
     const popup = await h.context.newPage();
     await popup.goto(h.extUrl(`popup.html?tabId=${await h.tabIdOf(page)}`));
     await popup.locator('[data-testid="flag-checkbox"]').first().check();

@@ -7,7 +7,7 @@ import { indicator, INDICATOR_IDS } from '../../lib/domain/checklist';
 import { makeEnvelope } from '../../lib/exchange/export';
 import { generate } from '../fixtures/findings';
 import { axe } from './axe';
-import { overlay, useHarness } from './harness';
+import { overlay, scannedPage, useHarness } from './harness';
 
 const h = useHarness();
 
@@ -139,12 +139,7 @@ describe('the popup and the overlay at real sizes', () => {
   });
 
   test('pressing 检查链接 during the automatic check gives one flag per address', async () => {
-    const page = await h.context.newPage();
-    await page.goto(h.govUrl('/links.html'));
-    await overlay(page)
-      .locator('[data-testid="overlay-counts"]')
-      .filter({ hasNotText: '正在检查' })
-      .waitFor({ timeout: 15_000 });
+    const page = await scannedPage(h, h.govUrl('/links.html'), 15_000);
     const tabId = await h.tabIdOf(page);
     // Twice at once, as a second press during the first check would.
     await h.worker.evaluate(async (id) => {

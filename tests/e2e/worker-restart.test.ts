@@ -2,17 +2,12 @@
 // asked again, the worker comes back with the session's verdicts, and nothing is shown as fine
 // that was not checked.
 import { expect, test } from 'vitest';
-import { overlay, useHarness } from './harness';
+import { overlay, scannedPage, useHarness } from './harness';
 
 const h = useHarness();
 
 test('stopping the service worker during a link check loses nothing', async () => {
-  const page = await h.context.newPage();
-  await page.goto(h.govUrl('/links.html'));
-  await overlay(page)
-    .locator('[data-testid="overlay-counts"]')
-    .filter({ hasNotText: '正在检查' })
-    .waitFor({ timeout: 15_000 });
+  const page = await scannedPage(h, h.govUrl('/links.html'), 15_000);
   const tabId = await h.tabIdOf(page);
   const popup = await h.context.newPage();
   await popup.goto(h.extUrl(`popup.html?tabId=${tabId}`));
