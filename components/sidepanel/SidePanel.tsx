@@ -24,9 +24,10 @@ export function SidePanel({ api }: { api: SidePanelApi }) {
   const lang: Lang = st?.settings.lang === 'en' ? 'en' : 'zh';
   const L = translator(lang);
 
-  const reload = async (first = false) => {
+  const reload = async (first = false, attempt = 0) => {
     try {
       const s = await api.state();
+      setError('');
       if (first) {
         // A huge round shows its first rows at once; the rest follows.
         const head = await api.findings(s.round.id, 200);
@@ -44,7 +45,10 @@ export function SidePanel({ api }: { api: SidePanelApi }) {
       setFindings(f);
       setPrevious(p);
     } catch (e) {
-      setError((e as Error).message);
+      // Right after the browser starts, the background may not answer yet: the first read is
+      // tried again for a few seconds before the panel shows the error.
+      if (first && attempt < 6) setTimeout(() => void reload(true, attempt + 1), 500 * (attempt + 1));
+      else setError((e as Error).message);
     }
   };
   useEffect(() => {

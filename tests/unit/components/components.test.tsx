@@ -294,6 +294,18 @@ describe('SidePanel', () => {
     finding({ id: 'a', unitId: 'u1' }),
     finding({ id: 'b', unitId: 'u2', column: '通知公告', description: '“通知公告”栏目超过半年未更新' }),
   ];
+  test('a background not answering yet right after the browser starts is asked again', async () => {
+    const api = panelApi(fs);
+    const state = api.state;
+    let calls = 0;
+    api.state = async () => {
+      if (calls++ === 0) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return state();
+    };
+    render(<SidePanel api={api} />);
+    expect(await screen.findByText(/共 2 条记录/, undefined, { timeout: 3000 })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
   test("groups findings by unit in the round's order", async () => {
     render(<SidePanel api={panelApi(fs)} />);
     await screen.findByText(/共 2 条记录/);
