@@ -1,8 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { OPTIONAL_HOSTS, REQUIRED_HOSTS } from './lib/domain/access';
 
-// The manifest is the contract with the browser: host access to every site is needed because
-// the background checks links cross-origin and injects the scanner into registered units' sites.
+// The manifest is the contract with the browser, each permission for a reason (README):
+// government sites and loopback at install, any other host asked for at run time.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   srcDir: '.',
@@ -13,8 +14,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['storage', 'unlimitedStorage', 'tabs', 'scripting', 'activeTab', 'webRequest',
-      ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: ['<all_urls>'],
+      'declarativeNetRequest', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: REQUIRED_HOSTS,
+    optional_host_permissions: OPTIONAL_HOSTS,
     action: { default_title: '__MSG_extName__' },
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+X' }, description: '__MSG_cmdOpenPopup__' },

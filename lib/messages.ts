@@ -98,6 +98,8 @@ export const MESSAGES = {
     blocked: z.boolean().optional(),
   }),
   'links:check': def('links:check', ANYONE, { urls: z.array(z.string().max(20_000)).max(5_000) }),
+  /** Hosts a tab's links pointed at that the inspector has not allowed yet (host patterns). */
+  'links:access': def('links:access', PAGES, { tabId: z.number().int() }),
   'screenshot:capture': def('screenshot:capture', PAGES, {
     findingId: id,
     windowId: z.number().int().optional(),
@@ -171,6 +173,7 @@ export interface Replies {
   'scan:ensure': boolean;
   'scan:report': true;
   'links:check': LinkVerdict[];
+  'links:access': string[];
   'screenshot:capture': Screenshot;
   'wording:get': WordingOptions;
   'wording:dictionary': WordingEntry[];

@@ -8,6 +8,9 @@ import { t, type Lang } from '../shared/i18n';
 import { FlagRow } from './FlagRow';
 import { ManualFinding } from './ManualFinding';
 import { QuickUnit, type UnitDraft } from './QuickUnit';
+import { groupFlags, hostPrefix } from './groups';
+import { AccessNotice } from '../shared/AccessNotice';
+import { patternsToRequest } from '../../lib/domain/access';
 
 export interface PopupApi {
   targetTab(): Promise<{ id: number; url: string; title: string; windowId?: number }>;
@@ -21,44 +24,15 @@ export interface PopupApi {
   setInspector(name: string): Promise<void>;
   screenshot(findingId: string, windowId?: number): Promise<{ dataUrl: string } | void>;
   checkLinks(tabId: number): Promise<void>;
+  /** Host patterns this tab's links needed and the inspector has not allowed. */
+  linkAccess(tabId: number): Promise<string[]>;
+  /** Asks the browser for access to these hosts (from a click); true when allowed. */
+  requestAccess(patterns: string[]): Promise<boolean>;
   openSidePanel(windowId?: number): Promise<void>;
 }
 
 type Tab = Awaited<ReturnType<PopupApi['targetTab']>>;
 type PopupState = Awaited<ReturnType<PopupApi['state']>>;
-
-const GROUPS = [
-  {
-    id: 'columns',
-    label: 'groupColumns',
-    rules: ['stale-column', 'stale-column-soon', 'blank-column', 'undated-column', 'future-date'],
-  },
-  { id: 'guides', label: 'groupGuides', rules: ['missing-material-count', 'guide-missing-elements'] },
-  { id: 'links', label: 'groupLinks', rules: ['dead-link', 'broken-image'] },
-  { id: 'wording', label: 'groupWording', rules: ['wrong-wording', 'outdated-name', 'personal-info'] },
-] as const;
-
-/** The page's flags by kind (栏目 / 办事指南 / 链接与图片 / 表述), empty kinds left out. */
-export function groupFlags(flags: FlagRecord[]) {
-  const known = new Set<string>(GROUPS.flatMap((g) => [...g.rules]));
-  return [
-    ...GROUPS.map((g) => ({
-      id: g.id,
-      label: g.label,
-      flags: flags.filter((f) => (g.rules as readonly string[]).includes(f.rule)),
-    })),
-    { id: 'other', label: 'groupOther' as const, flags: flags.filter((f) => !known.has(f.rule)) },
-  ].filter((g) => g.flags.length);
-}
-
-function hostPrefix(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.protocol}//${u.host}/`;
-  } catch {
-    return url;
-  }
-}
 
 export function Popup({ api }: { api: PopupApi }) {
   const [tab, setTab] = useState<Tab | null>(null);
@@ -73,6 +47,8 @@ export function Popup({ api }: { api: PopupApi }) {
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const [recorded, setRecorded] = useState<Set<string>>(new Set());
+  const [linkAccess, setLinkAccess] = useState<string[]>([]);
+  const [unitAccess, setUnitAccess] = useState<string[]>([]);
   const lang: Lang = st?.settings.lang === 'en' ? 'en' : 'zh';
 
   useEffect(() => {
@@ -84,6 +60,7 @@ export function Popup({ api }: { api: PopupApi }) {
         setInspector(s.settings.inspector);
         setScan(await api.scan(tb.id).catch(() => null));
         setRecorded(new Set(await api.recorded(tb.url).catch(() => [])));
+        setLinkAccess(await api.linkAccess(tb.id).catch(() => []));
       } catch (e) {
         setError((e as Error).message);
       }
@@ -170,12 +147,20 @@ export function Popup({ api }: { api: PopupApi }) {
   };
 
   const addUnit = async (d: UnitDraft): Promise<boolean> => {
+    const prefixes = d.prefixes.split(/\s*\n\s*/).filter(Boolean);
+    // Asked inside the click that saves; the unit is saved whatever the answer.
+    const patterns = patternsToRequest(prefixes);
+    if (patterns.length)
+      void api.requestAccess(patterns).then(
+        (ok) => setUnitAccess(ok ? [] : patterns),
+        () => setUnitAccess(patterns),
+      );
     try {
       const u = await api.saveUnit({
         name: d.name.trim(),
         siteName: d.siteName.trim(),
         siteIdCode: d.siteIdCode.trim(),
-        prefixes: d.prefixes.split(/\s*\n\s*/).filter(Boolean),
+        prefixes,
       });
       setSt({
         ...st!,
@@ -212,7 +197,8 @@ export function Popup({ api }: { api: PopupApi }) {
     for (let i = 0; i < 240; i++) {
       const s = await api.scan(tab.id).catch(() => null);
       if (s) setScan(s);
-      if (i > 0 && !s?.linkProgress?.running) return;
+      if (i > 0 && !s?.linkProgress?.running)
+        return setLinkAccess(await api.linkAccess(tab.id).catch(() => []));
       await new Promise((r) => setTimeout(r, 500));
     }
   };
@@ -250,6 +236,13 @@ export function Popup({ api }: { api: PopupApi }) {
             onAdd={addUnit}
           />
         )}
+        <AccessNotice
+          lang={lang}
+          kind="unit"
+          patterns={unitAccess}
+          request={api.requestAccess}
+          onGranted={() => setUnitAccess([])}
+        />
       </section>
       <section aria-label={t(lang, 'flags')}>
         {scan === undefined && <p>{t(lang, 'scanning')}</p>}
@@ -315,6 +308,13 @@ export function Popup({ api }: { api: PopupApi }) {
                 </span>
               )}
             </div>
+            <AccessNotice
+              lang={lang}
+              kind="links"
+              patterns={linkAccess}
+              request={api.requestAccess}
+              onGranted={() => void api.checkLinks(tab.id).then(() => void refresh())}
+            />
           </>
         )}
       </section>

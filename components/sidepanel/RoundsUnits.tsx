@@ -4,8 +4,9 @@ import { formatDate } from '../../lib/engine/dates';
 import { defaultRoundName, type Round, type Unit } from '../../lib/domain/model';
 import { importUnits, type UnitDraft } from '../../lib/exchange/unitimport';
 import { translator, type Lang } from '../shared/i18n';
+import { UnitAccess, unitPatterns, type AccessApi } from './UnitAccess';
 
-export interface RoundsUnitsApi {
+export interface RoundsUnitsApi extends AccessApi {
   saveRound(
     r: Omit<Round, 'id' | 'createdAt' | 'updatedAt'> & { id?: string },
     select: boolean,
@@ -36,6 +37,17 @@ export function RoundsUnits({ api, lang, round, rounds, units, onChange }: Props
   );
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
+  const [asked, setAsked] = useState(0);
+  // Asked inside the click that saves or imports (browsers grant host access only then); the units
+  // are saved whatever the answer, and the notice below offers it again.
+  const askAccess = (list: Array<Pick<Unit, 'prefixes'>>) => {
+    const patterns = unitPatterns(list);
+    if (patterns.length)
+      void api.requestAccess(patterns).then(
+        () => setAsked((n) => n + 1),
+        () => {},
+      );
+  };
   const run = async (work: () => Promise<unknown>, done: string) => {
     setError('');
     try {
@@ -171,6 +183,7 @@ export function RoundsUnits({ api, lang, round, rounds, units, onChange }: Props
             />
           </label>
         </div>
+        <UnitAccess api={api} lang={lang} units={units} asked={asked} />
         {pending && (
           <div role="dialog" aria-label={L('importUnits')} class="stack" data-testid="import-units-preview">
             <p>{L('unitsInFile', { file: pending.file, n: pending.units.length })}</p>
@@ -186,13 +199,14 @@ export function RoundsUnits({ api, lang, round, rounds, units, onChange }: Props
                 type="button"
                 disabled={!pending.units.length}
                 data-testid="confirm-import-units"
-                onClick={() =>
+                onClick={() => {
+                  askAccess(pending.units);
                   void run(async () => {
                     const r = await api.importUnits(pending.units);
                     setPending(null);
                     setStatus(L('importedP0AddedP1Updated', { p0: r.added, p1: r.updated }));
-                  }, '')
-                }
+                  }, '');
+                }}
               >
                 {L('import')}
               </button>
@@ -209,13 +223,15 @@ export function RoundsUnits({ api, lang, round, rounds, units, onChange }: Props
             onSubmit={(e) => {
               e.preventDefault();
               const u = unitForm;
+              const prefixes = u.prefixes.split(/\s+/).filter(Boolean);
+              askAccess([{ prefixes }]);
               void run(async () => {
                 await api.saveUnit({
                   id: u.id,
                   name: u.name.trim(),
                   siteName: u.siteName.trim(),
                   siteIdCode: u.siteIdCode.trim(),
-                  prefixes: u.prefixes.split(/\s+/).filter(Boolean),
+                  prefixes,
                 });
                 setUnitForm(null);
               }, L('unitSaved'));

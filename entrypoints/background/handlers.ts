@@ -11,10 +11,11 @@ import {
   type ImportProblem,
   type MergePlan,
 } from '../../lib/exchange/importer';
-import type { CategoryId, LinkVerdict } from '../../lib/engine/types';
+import type { CategoryId } from '../../lib/engine/types';
 import type { Handlers, Sender, State } from '../../lib/messages';
 import { applyImport, snapshot, type Store } from '../../lib/storage/store';
 import { readImportFile } from './imports';
+import type { LinkService } from './links';
 import { MESSAGES } from '../../components/shared/i18n';
 import { withSeed } from '../../lib/engine/public-scan';
 import type { WordingEntry } from '../../lib/engine/wording/types';
@@ -25,7 +26,7 @@ export interface HandlerContext {
   /** Who sent the message: an extension page, or a content script inside a web page. */
   from: Sender;
   sender: { tab?: { id?: number; url?: string } };
-  links(): Promise<{ checkAll(urls: string[], pageUrl?: string): Promise<LinkVerdict[]> }>;
+  links(): Promise<LinkService>;
   syncUnitScripts(): Promise<void>;
   ensureScanner(tabId: number): Promise<boolean>;
 }
@@ -234,7 +235,8 @@ export function createHandlers(): Handlers<HandlerContext> {
       return true;
     },
     // The page's own address decides whether private targets may be checked (an intranet site's).
-    'links:check': async (m, c) => (await c.links()).checkAll(m.urls, c.sender.tab?.url),
+    'links:check': async (m, c) => (await c.links()).checkAll(m.urls, c.sender.tab?.url, c.sender.tab?.id),
+    'links:access': async (m, c) => (await c.links()).needed(m.tabId),
     'screenshot:capture': async (m, { store }) => {
       const dataUrl = await browser.tabs.captureVisibleTab(m.windowId ?? browser.windows.WINDOW_ID_CURRENT, {
         format: 'jpeg',

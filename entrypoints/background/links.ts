@@ -1,9 +1,14 @@
 // The link checker of this browser session. Verdicts are kept in storage.session so a service
 // worker that the browser stopped and restarted reuses them instead of checking again.
 import { browser } from 'wxt/browser';
+import { NO_ACCESS_HOP_REASON, NO_ACCESS_REASON } from '../../lib/domain/access';
 import { createLinkChecker, type LinkChecker } from '../../lib/linkcheck';
+import { privateTarget } from '../../lib/linkcheck/address';
 import { createVerdictCache } from '../../lib/linkcheck/cache';
 import type { LinkVerdict } from '../../lib/engine/types';
+import { createAccess } from './access';
+import { createHopGuard } from './hopguard';
+import { createNetWatch } from './netwatch';
 
 /** Where the verdicts of this browser session are kept: a bounded list, newest last. */
 const KEY = 'linkVerdictList';
@@ -19,27 +24,32 @@ const NET_ERRORS: Record<string, string> = {
   'net::ERR_SSL_PROTOCOL_ERROR': '证书错误',
 };
 
-/**
- * The link checker of this browser session: verdicts are kept in storage.session so a service
- * worker that the browser stopped and restarted reuses them instead of checking again.
- */
+/** Not worth keeping: the inspector may allow the host in a minute. */
+const untilAllowed = (v: LinkVerdict) => v.reason === NO_ACCESS_REASON || v.reason === NO_ACCESS_HOP_REASON;
+
+export interface LinkService {
+  checkAll(urls: string[], pageUrl?: string, tabId?: number): Promise<LinkVerdict[]>;
+  /** Host patterns the links of this tab needed and the inspector has not allowed. */
+  needed(tabId: number): string[];
+}
+
 export function createLinkService(caps: () => Promise<{ perHost: number; overall: number }>) {
-  // fetch() only says "Failed to fetch"; the network layer says why. Only the checker's own
-  // requests (no tab) to links being checked now are noted, and the note is read once.
-  const watching = new Set<string>();
-  const netErrors = new Map<string, string>();
-  browser.webRequest?.onErrorOccurred.addListener(
-    (d) => {
-      if (d.tabId !== -1 || !watching.has(d.url.replace(/#.*$/, ''))) return;
-      netErrors.set(d.url, d.error);
-      if (netErrors.size > 500) netErrors.delete(netErrors.keys().next().value!);
-    },
-    { urls: ['http://*/*', 'https://*/*'], tabId: -1 },
-  );
+  const net = createNetWatch();
+  const access = createAccess();
+  const guard = createHopGuard();
+  const explain = async (url: string) => {
+    const { error, hop } = await net.read(url);
+    // A hop the guard stopped, or one to a host the inspector has not allowed (the browser then
+    // refuses the answer): the link is not judged.
+    if (hop && privateTarget(hop) && (!error || error === 'net::ERR_BLOCKED_BY_CLIENT'))
+      return { skipped: `跳转到${privateTarget(hop)}，未检查`, finalUrl: hop };
+    if (hop && !(await access.may(hop))) return { skipped: NO_ACCESS_HOP_REASON, finalUrl: hop };
+    return error ? (NET_ERRORS[error] ?? error.replace(/^net::/, '')) : undefined;
+  };
 
   // Earlier versions kept an unbounded object here.
   void browser.storage.session.remove('linkVerdicts').catch(() => {});
-  let ready: Promise<{ checkAll(urls: string[], pageUrl?: string): Promise<LinkVerdict[]> }> | undefined;
+  let ready: Promise<LinkService> | undefined;
   return () =>
     (ready ??= (async () => {
       const stored = (await browser.storage.session.get(KEY).catch((e) => {
@@ -51,13 +61,8 @@ export function createLinkService(caps: () => Promise<{ perHost: number; overall
       const checker: LinkChecker = createLinkChecker({
         perHost,
         overall,
-        explainError: async (url) => {
-          await new Promise((r) => setTimeout(r, 30)); // the webRequest event may trail the rejection
-          const key = netErrors.has(url) ? url : url.replace(/\/$/, '');
-          const code = netErrors.get(key);
-          netErrors.delete(key);
-          return code ? (NET_ERRORS[code] ?? code.replace(/^net::/, '')) : undefined;
-        },
+        explainError: explain,
+        mayRequest: access.may,
       });
       let dirty = false;
       // Written a moment after the last verdict; a store that is full keeps the newer half.
@@ -80,23 +85,26 @@ export function createLinkService(caps: () => Promise<{ perHost: number; overall
           }
         }, 500);
       };
+      const checkOne = async (u: string, pageUrl: string | undefined, tabId: number | undefined) => {
+        const key = u.replace(/#.*$/, '');
+        const known = cache.get(key);
+        if (known) return known;
+        net.watch(key);
+        try {
+          const v = await checker.check(u, { pageUrl });
+          if (untilAllowed(v)) access.need(tabId, v.finalUrl ?? v.url);
+          else if (cache.set(key, v)) persist();
+          return v;
+        } finally {
+          net.unwatch(key);
+        }
+      };
       return {
-        checkAll: (urls: string[], pageUrl?: string) =>
-          Promise.all(
-            urls.map(async (u) => {
-              const key = u.replace(/#.*$/, '');
-              const known = cache.get(key);
-              if (known) return known;
-              watching.add(key);
-              try {
-                const v = await checker.check(u, { pageUrl });
-                if (cache.set(key, v)) persist();
-                return v;
-              } finally {
-                watching.delete(key);
-              }
-            }),
+        checkAll: (urls: string[], pageUrl?: string, tabId?: number) =>
+          guard.run(!!(pageUrl && privateTarget(pageUrl)), () =>
+            Promise.all(urls.map((u) => checkOne(u, pageUrl, tabId))),
           ),
+        needed: access.needed,
       };
     })());
 }

@@ -23,6 +23,8 @@ const api: PopupApi = {
   setInspector: async (value) => void (await call({ type: 'settings:set', key: 'inspector', value })),
   screenshot: (findingId, windowId) => call({ type: 'screenshot:capture', findingId, windowId }),
   checkLinks: async (tabId) => void (await callTab(tabId, { type: 'links:run' })),
+  linkAccess: (tabId) => call({ type: 'links:access', tabId }),
+  requestAccess: (origins) => browser.permissions.request({ origins }),
   async openSidePanel(windowId) {
     const sp = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } })
       .sidePanel;

@@ -43,6 +43,11 @@ const api: SidePanelApi = {
   saveUnit: (unit) => call({ type: 'unit:save', unit }),
   deleteUnit: async (id) => void (await call({ type: 'unit:delete', id })),
   importUnits: (units) => call({ type: 'units:import', units }),
+  requestAccess: (origins) => browser.permissions.request({ origins }),
+  async missingAccess(patterns) {
+    const held = await Promise.all(patterns.map((o) => browser.permissions.contains({ origins: [o] })));
+    return patterns.filter((_, i) => !held[i]);
+  },
   screenshot: (id) => call({ type: 'screenshot:get', id }),
   download(name, content, type) {
     // Screenshots arrive as data: URLs, office files as bytes; everything else is text.

@@ -55,3 +55,22 @@ export function privateTarget(url: string): string | undefined {
   if (!name.includes('.')) return '内网地址';
   return undefined;
 }
+
+const V4 = [
+  '(?:0|10|127)(?:\\.\\d+){3}',
+  '100\\.(?:6[4-9]|[7-9]\\d|1[01]\\d|12[0-7])(?:\\.\\d+){2}',
+  '169\\.254(?:\\.\\d+){2}',
+  '172\\.(?:1[6-9]|2\\d|3[01])(?:\\.\\d+){2}',
+  '192\\.168(?:\\.\\d+){2}',
+  '198\\.1[89](?:\\.\\d+){2}',
+  '(?:22[4-9]|2[3-5]\\d)(?:\\.\\d+){3}',
+];
+const V6 = '\\[(?:::1?|::ffff:[^\\]]*|f[cd][0-9a-f]*:[^\\]]*|fe[89ab][0-9a-f]*:[^\\]]*)\\]';
+const NAMES = ['[^/:@?#.\\[\\]]+\\.?', '(?:[^/:@?#\\[\\]]*\\.)?(?:localhost|local|internal|lan)\\.?'];
+
+/**
+ * The same addresses as privateTarget(), as one RE2-compatible pattern over a whole URL (the
+ * browser's request-blocking rules take RE2): for redirect hops the checker cannot see itself.
+ * It also takes every IPv4-mapped IPv6 literal, which a public site has no reason to use.
+ */
+export const PRIVATE_URL_PATTERN = `^https?://(?:[^/@]*@)?(?:${[...V4, V6, ...NAMES].join('|')})(?::\\d+)?(?:[/?#]|$)`;

@@ -8,6 +8,7 @@ import { LINK_DEFAULTS } from './defaults';
 import { createHostQueue, realClock, type Clock, type QueueStats } from './hostqueue';
 import { retryAfterMs, sendRequest, TimeoutError, type Answer } from './request';
 import { privateTarget } from './address';
+import { NO_ACCESS_HOP_REASON, NO_ACCESS_REASON } from '../domain/access';
 
 export { LINK_DEFAULTS, realClock, titleAndHeading, type Clock };
 
@@ -33,9 +34,19 @@ export interface LinkCheckerOptions {
   /** Requests to one host, and overall, in this checker's life; links beyond are skipped. */
   perHostTotal?: number;
   sessionTotal?: number;
-  /** Names a network failure (DNS, refused) where the platform can tell. */
-  explainError?: (url: string, error: unknown) => string | undefined | Promise<string | undefined>;
+  /**
+   * Names a network failure (DNS, refused) where the platform can tell; `{ skipped }` when the
+   * request failed because it was not allowed to go on (a redirect the browser stopped).
+   */
+  explainError?: (url: string, error: unknown) => Explained | undefined | Promise<Explained | undefined>;
+  /**
+   * Whether the inspector allows requests to this address's host. A link it says no to is skipped
+   * with NO_ACCESS_REASON, without a request, and asked again next time (access may be granted).
+   */
+  mayRequest?: (url: string) => boolean | Promise<boolean>;
 }
+
+export type Explained = string | { skipped: string; finalUrl?: string };
 
 export interface CheckContext {
   /** The page the link is on: a page that is itself on a private network may check its own. */
@@ -107,6 +118,8 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
       } catch (e) {
         if (e instanceof TimeoutError) return { url, verdict: 'dead', reason: '超时' };
         const why = (await options.explainError?.(url, e)) ?? explainNodeError(e);
+        if (typeof why === 'object')
+          return { url, verdict: 'skipped', reason: why.skipped, finalUrl: why.finalUrl };
         return { url, verdict: 'dead', reason: why };
       }
       const { res, head, elapsed } = answer;
@@ -155,20 +168,8 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
       if (hit) return Promise.resolve(hit);
       const pending = inFlight.get(key);
       if (pending) return pending;
-      // Totals held here, whatever a content script sends: one page cannot flood one site.
-      const host = new URL(key).host;
-      const used = linksByHost.get(host) ?? 0;
-      if (used >= perHostTotal || links >= sessionTotal)
-        return Promise.resolve({ url: key, verdict: 'skipped', reason: '检查次数已达上限，未检查' });
-      linksByHost.set(host, used + 1);
-      links++;
-      const p = verdictFor(key, inside === undefined && !allowed ? privateTarget : undefined).then((v) => {
-        cache.set(key, v);
-        inFlight.delete(key);
-        return v;
-      });
-      inFlight.set(key, p);
-      return p;
+      if (options.mayRequest) return allowedThen(key, inside === undefined && !allowed);
+      return start(key, inside === undefined && !allowed);
     },
     cached: (raw) => {
       const key = linkKey(raw);
@@ -177,4 +178,27 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
     stats: () => queue.stats(),
     clear: () => cache.clear(),
   };
+
+  async function allowedThen(key: string, guardHops: boolean): Promise<LinkVerdict> {
+    if (!(await options.mayRequest!(key))) return { url: key, verdict: 'skipped', reason: NO_ACCESS_REASON };
+    return inFlight.get(key) ?? cache.get(key) ?? start(key, guardHops);
+  }
+
+  function start(key: string, guardHops: boolean): Promise<LinkVerdict> {
+    // Totals held here, whatever a content script sends: one page cannot flood one site.
+    const host = new URL(key).host;
+    const used = linksByHost.get(host) ?? 0;
+    if (used >= perHostTotal || links >= sessionTotal)
+      return Promise.resolve({ url: key, verdict: 'skipped', reason: '检查次数已达上限，未检查' });
+    linksByHost.set(host, used + 1);
+    links++;
+    const p = verdictFor(key, guardHops ? privateTarget : undefined).then((v) => {
+      // A redirect the inspector has not allowed yet may be allowed in a minute: not kept.
+      if (v.reason !== NO_ACCESS_HOP_REASON) cache.set(key, v);
+      inFlight.delete(key);
+      return v;
+    });
+    inFlight.set(key, p);
+    return p;
+  }
 }

@@ -6,6 +6,7 @@ import { Overlay } from '../../../components/overlay/Overlay';
 import { shortUrl } from '../../../components/popup/FlagRow';
 import { Popup, type PopupApi } from '../../../components/popup/Popup';
 import { SidePanel, type SidePanelApi } from '../../../components/sidepanel/SidePanel';
+import { RoundsUnits, type RoundsUnitsApi } from '../../../components/sidepanel/RoundsUnits';
 import { dedupeKey, type Finding, type Round, type Unit } from '../../../lib/domain/model';
 import { NATIONAL_PROFILE } from '../../../lib/domain/profile';
 import { SETTING_DEFAULTS } from '../../../lib/domain/settings';
@@ -107,6 +108,8 @@ function popupApi(over: Partial<PopupApi> = {}): PopupApi & { saved: unknown[] }
     setInspector: async () => {},
     screenshot: async () => {},
     checkLinks: async () => {},
+    linkAccess: async () => [],
+    requestAccess: async () => true,
     openSidePanel: async () => {},
     ...over,
   };
@@ -207,6 +210,76 @@ describe('Popup', () => {
     );
   });
 
+  test('links to hosts not allowed are named; 允许访问 asks inside the click, then checks again', async () => {
+    const order: string[] = [];
+    const api = popupApi({
+      linkAccess: async () => ['*://www.people.com.cn/*'],
+      requestAccess: vi.fn(async (p: string[]) => {
+        order.push(`ask ${p.join()}`);
+        return true;
+      }),
+      checkLinks: vi.fn(async () => void order.push('check')),
+    });
+    render(<Popup api={api} />);
+    const notice = await screen.findByTestId('links-access-needed');
+    expect(notice.textContent).toContain('www.people.com.cn');
+    expect(notice.textContent).toContain('不发送 Cookie');
+    fireEvent.click(screen.getByTestId('grant-link-access'));
+    // Browsers grant host access only during the user's gesture: the request is made synchronously.
+    expect(order).toEqual(['ask *://www.people.com.cn/*']);
+    await waitFor(() => expect(order).toEqual(['ask *://www.people.com.cn/*', 'check']));
+    expect((await screen.findByTestId('links-access-needed')).textContent).toContain('已获准访问');
+  });
+
+  test('a refused request says so and can be asked again', async () => {
+    const ask = vi.fn(async () => false);
+    render(
+      <Popup api={popupApi({ linkAccess: async () => ['*://mp.weixin.qq.com/*'], requestAccess: ask })} />,
+    );
+    fireEvent.click(await screen.findByTestId('grant-link-access'));
+    expect((await screen.findByText(/未获允许/)).textContent).toContain('仍不会检查');
+    fireEvent.click(screen.getByTestId('grant-link-access'));
+    expect(ask).toHaveBeenCalledTimes(2);
+  });
+
+  test('a unit outside gov.cn asks for its host when saved, and is saved without waiting', async () => {
+    const ask = vi.fn(() => new Promise<boolean>(() => {})); // a prompt nobody answers
+    const saveUnit = vi.fn(async (u: Omit<Unit, 'id' | 'createdAt' | 'updatedAt'>) => ({
+      ...u,
+      id: 'u9',
+      createdAt: stamp,
+      updatedAt: stamp,
+    }));
+    const api = popupApi({
+      targetTab: async () => ({ id: 7, url: 'https://www.example-county.com/news/', title: 'x' }),
+      requestAccess: ask,
+      saveUnit,
+    });
+    render(<Popup api={api} />);
+    fireEvent.click(await screen.findByTestId('quick-add-unit'));
+    fireEvent.input(screen.getByTestId('unit-name'), { target: { value: '县融媒体中心' } });
+    fireEvent.click(screen.getByTestId('save-unit'));
+    expect(ask).toHaveBeenCalledWith(['*://www.example-county.com/*']);
+    await waitFor(() => expect(saveUnit).toHaveBeenCalledTimes(1));
+    expect((await screen.findByTestId('popup-unit')).textContent).toContain('县融媒体中心');
+  });
+
+  test('a gov.cn or loopback unit needs no permission', async () => {
+    const ask = vi.fn(async () => true);
+    const api = popupApi({
+      targetTab: async () => ({ id: 7, url: 'http://new.demo.gov.cn/a/b.html', title: 'x' }),
+      requestAccess: ask,
+    });
+    render(<Popup api={api} />);
+    fireEvent.click(await screen.findByTestId('quick-add-unit'));
+    fireEvent.input(screen.getByLabelText('网址前缀（每行一个）'), {
+      target: { value: 'http://new.demo.gov.cn/\nhttp://127.0.0.1:8080/' },
+    });
+    fireEvent.click(screen.getByTestId('save-unit'));
+    await waitFor(() => expect(screen.queryByTestId('save-unit')).toBeNull());
+    expect(ask).not.toHaveBeenCalled();
+  });
+
   test('a storage error is shown, not swallowed', async () => {
     const api = popupApi({
       save: async () => {
@@ -278,6 +351,8 @@ function panelApi(findings: Finding[]): SidePanelApi & { downloads: Download[]; 
     selectRound: async () => {},
     saveUnit: async (u) => ({ ...units[0], ...u }),
     deleteUnit: async () => {},
+    missingAccess: async () => [],
+    requestAccess: async () => true,
     importUnits: async () => ({ added: 0, updated: 0 }),
     previousFindings: async () => [],
     save: async () => {},
@@ -616,4 +691,57 @@ test('Options: a dictionary entry is added and deleted by hand', async () => {
   await waitFor(() =>
     expect(saved.at(-1)).toEqual([{ wrong: '县长助里', right: '县长助理', level: 'flag' }]),
   );
+});
+
+describe('Units outside gov.cn', () => {
+  const far: Unit = { ...units[0], id: 'u3', name: '县融媒体中心', prefixes: ['https://www.xrmt.com.cn/'] };
+  const api = (over: Partial<RoundsUnitsApi> = {}): RoundsUnitsApi => ({
+    saveRound: async (r) => ({ ...round, ...r, id: 'r1' }),
+    selectRound: async () => {},
+    saveUnit: async (u) => ({ ...far, ...u, id: 'u9' }),
+    deleteUnit: async () => {},
+    importUnits: async () => ({ added: 0, updated: 0 }),
+    missingAccess: async (p) => p,
+    requestAccess: async () => true,
+    ...over,
+  });
+
+  test('a unit whose host is not allowed is named, and 允许访问 asks for exactly that host', async () => {
+    const ask = vi.fn(async () => true);
+    const missing = vi.fn(async (p: string[]) => p);
+    render(
+      <RoundsUnits
+        api={api({ requestAccess: ask, missingAccess: missing })}
+        lang="zh"
+        round={round}
+        rounds={[round]}
+        units={[...units, far]}
+        onChange={() => {}}
+      />,
+    );
+    const notice = await screen.findByTestId('unit-access-needed');
+    expect(notice.textContent).toContain('www.xrmt.com.cn');
+    expect(notice.textContent).not.toContain('demo.gov.cn');
+    expect(missing).toHaveBeenCalledWith(['*://www.xrmt.com.cn/*']);
+    fireEvent.click(screen.getByTestId('grant-unit-access'));
+    expect(ask).toHaveBeenCalledWith(['*://www.xrmt.com.cn/*']);
+    expect(await screen.findByText(/已获准访问/)).toBeTruthy();
+  });
+
+  test('gov.cn units alone ask for nothing', async () => {
+    const missing = vi.fn(async (p: string[]) => p);
+    render(
+      <RoundsUnits
+        api={api({ missingAccess: missing })}
+        lang="en"
+        round={round}
+        rounds={[round]}
+        units={units}
+        onChange={() => {}}
+      />,
+    );
+    await screen.findByText(/Units|单位/);
+    expect(screen.queryByTestId('unit-access-needed')).toBeNull();
+    expect(missing).not.toHaveBeenCalled();
+  });
 });

@@ -5,6 +5,8 @@ import {
   type Clock,
   type LinkCheckerOptions,
 } from '../../../lib/linkcheck/index';
+import { PRIVATE_URL_PATTERN, privateTarget } from '../../../lib/linkcheck/address';
+import { NO_ACCESS_HOP_REASON, NO_ACCESS_REASON } from '../../../lib/domain/access';
 
 /** A clock whose time moves only when the test says so. */
 class FakeClock implements Clock {
@@ -516,4 +518,106 @@ test('where the platform hides redirect targets, each link is requested once aft
   await clock.run(checker.check('http://a.gov.cn/1'));
   await clock.run(checker.check('http://a.gov.cn/2'));
   expect(calls).toEqual(['manual http://a.gov.cn/1', 'follow http://a.gov.cn/1', 'follow http://a.gov.cn/2']);
+});
+
+describe('hosts the inspector has not allowed', () => {
+  test('a link to such a host is skipped without a request, and asked again once allowed', async () => {
+    let allowed = false;
+    const s = setup(() => page, { mayRequest: (u) => allowed || u.includes('.gov.cn') });
+    expect(await s.check('https://www.people.com.cn/a.html')).toMatchObject({
+      verdict: 'skipped',
+      reason: NO_ACCESS_REASON,
+    });
+    expect(s.calls).toEqual([]);
+    expect((await s.check('http://a.gov.cn/')).verdict).toBe('ok');
+    allowed = true;
+    expect((await s.check('https://www.people.com.cn/a.html')).verdict).toBe('ok');
+    expect(s.calls.map((c) => c.url)).toEqual(['http://a.gov.cn/', 'https://www.people.com.cn/a.html']);
+  });
+
+  test('a request the browser stopped on a hop is skipped with that hop, and not kept', async () => {
+    let hop = true;
+    const s = setup(() => (hop ? { error: new TypeError('Failed to fetch') } : page), {
+      explainError: () =>
+        hop ? { skipped: NO_ACCESS_HOP_REASON, finalUrl: 'https://mp.weixin.qq.com/s/x' } : '?',
+    });
+    expect(await s.check('http://a.gov.cn/wx')).toMatchObject({
+      verdict: 'skipped',
+      reason: NO_ACCESS_HOP_REASON,
+      finalUrl: 'https://mp.weixin.qq.com/s/x',
+    });
+    hop = false;
+    expect((await s.check('http://a.gov.cn/wx')).verdict).toBe('ok');
+  });
+
+  test('a named network error is still a dead link', async () => {
+    const s = setup(() => ({ error: new TypeError('Failed to fetch') }), {
+      explainError: () => '无法解析域名',
+    });
+    expect(await s.check('http://gone.gov.cn/')).toMatchObject({ verdict: 'dead', reason: '无法解析域名' });
+  });
+});
+
+describe('the browser rule for redirect hops blocks what the checker skips', () => {
+  const re = new RegExp(PRIVATE_URL_PATTERN, 'i');
+  const privateHosts = [
+    '10.0.0.1',
+    '10.255.255.255',
+    '127.0.0.1',
+    '127.8.9.1',
+    '172.16.0.1',
+    '172.31.255.1',
+    '192.168.0.10',
+    '169.254.169.254',
+    '100.64.0.1',
+    '100.127.1.1',
+    '0.0.0.0',
+    '198.18.0.1',
+    '224.0.0.1',
+    '[::1]',
+    '[fd00::1]',
+    '[fc12::5]',
+    '[fe80::1]',
+    '[::ffff:7f00:1]',
+    'localhost',
+    'a.localhost',
+    'intranet',
+    'oa',
+    'printer.local',
+    'db.internal',
+    'nas.lan',
+    'intranet.',
+  ];
+  const publicHosts = [
+    'www.gov.cn',
+    'www.demo.gov.cn',
+    '8.8.8.8',
+    '172.15.0.1',
+    '172.32.0.1',
+    '192.169.0.1',
+    '100.63.1.1',
+    '100.128.0.1',
+    '11.0.0.1',
+    '[2001:db8::1]',
+    'localhost.gov.cn',
+    'local.gov.cn',
+    'lan.example.com',
+    '1.10.0.1',
+    '110.0.0.1',
+  ];
+  const urls = (hosts: string[]) =>
+    hosts.flatMap((h) => [`http://${h}/`, `https://${h}:8443/a?b#c`, `http://${h}`, `http://u@${h}/x`]);
+
+  test.each(urls(privateHosts))('%s is blocked, as the checker skips it', (url) => {
+    expect(re.test(url)).toBe(true);
+    expect(privateTarget(url)).toBeTruthy();
+  });
+  test.each(urls(publicHosts))('%s is let through, as the checker checks it', (url) => {
+    expect(re.test(url)).toBe(false);
+    expect(privateTarget(url)).toBeUndefined();
+  });
+  test('the pattern stays within what the browser accepts (RE2, no look-around or back-references)', () => {
+    expect(PRIVATE_URL_PATTERN).not.toMatch(/\(\?[=!<]|\\[1-9]/);
+    expect(PRIVATE_URL_PATTERN.length).toBeLessThan(600);
+  });
 });
