@@ -10,6 +10,8 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const EXT_DIR = join(ROOT, '.output/chrome-mv3');
 /** The demo site's gov.cn name, mapped to 127.0.0.1 so the content script runs as on a real site. */
 export const DEMO_HOST = 'www.demo-county.gov.cn';
+/** A site outside gov.cn (served on loopback in tests): the tool may not read it until allowed. */
+export const OTHER_HOST = 'www.site-patrol.test';
 
 export interface LaunchOptions {
   headless?: boolean;
@@ -46,7 +48,7 @@ export async function launchBrowser(userDataDir: string, o: LaunchOptions = {}):
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
-      `--host-resolver-rules=MAP ${DEMO_HOST} 127.0.0.1, MAP *.invalid ~NOTFOUND`,
+      `--host-resolver-rules=MAP ${DEMO_HOST} 127.0.0.1, MAP ${OTHER_HOST} 127.0.0.1, MAP *.invalid ~NOTFOUND`,
     ],
   });
 }

@@ -238,10 +238,18 @@ export function createHandlers(): Handlers<HandlerContext> {
     'links:check': async (m, c) => (await c.links()).checkAll(m.urls, c.sender.tab?.url, c.sender.tab?.id),
     'links:access': async (m, c) => (await c.links()).needed(m.tabId),
     'screenshot:capture': async (m, { store }) => {
-      const dataUrl = await browser.tabs.captureVisibleTab(m.windowId ?? browser.windows.WINDOW_ID_CURRENT, {
-        format: 'jpeg',
-        quality: 70,
-      });
+      // The browser allows a capture only for the tab the toolbar button (or its shortcut) was used
+      // on, or with access to all sites, which the tool does not hold unless the inspector allowed it.
+      const dataUrl = await browser.tabs
+        .captureVisibleTab(m.windowId ?? browser.windows.WINDOW_ID_CURRENT, { format: 'jpeg', quality: 70 })
+        .catch((e: unknown) => {
+          if (/activeTab|all_urls|permission/i.test(String((e as Error)?.message ?? e)))
+            throw new Error(
+              '问题已记录，但未能截图：请从浏览器工具栏的“巡网助手”按钮（或 Alt+Shift+X）打开本窗口后再截图。' +
+                ' / Recorded, but no screenshot: open this window from the toolbar button (or Alt+Shift+X).',
+            );
+          throw e;
+        });
       return store.saveScreenshot(m.findingId, dataUrl);
     },
   };

@@ -3,9 +3,9 @@
 // extension to private addresses while links of public pages are checked. A page that is itself
 // on a private network checks its links with the rule lifted; the two kinds never run at once.
 import { browser } from 'wxt/browser';
-import { PRIVATE_URL_PATTERN } from '../../lib/linkcheck/address';
+import { PRIVATE_URL_PATTERNS } from '../../lib/linkcheck/address';
 
-const RULE_ID = 4_201;
+const FIRST_RULE = 4_201;
 
 type Dnr = {
   updateSessionRules(o: { removeRuleIds?: number[]; addRules?: object[] }): Promise<void>;
@@ -13,17 +13,18 @@ type Dnr = {
 
 export function createHopGuard() {
   const dnr = (browser as unknown as { declarativeNetRequest?: Dnr }).declarativeNetRequest;
-  const rule = {
-    id: RULE_ID,
+  const rules = PRIVATE_URL_PATTERNS.map((regexFilter, i) => ({
+    id: FIRST_RULE + i,
     priority: 1,
     action: { type: 'block' },
     condition: {
-      regexFilter: PRIVATE_URL_PATTERN,
+      regexFilter,
       tabIds: [-1],
       initiatorDomains: [browser.runtime.id],
       resourceTypes: ['xmlhttprequest', 'other'],
     },
-  };
+  }));
+  const ids = rules.map((r) => r.id);
   let mode: 'public' | 'private' | undefined;
   let active = 0;
   let waiting: Array<() => void> = [];
@@ -32,7 +33,7 @@ export function createHopGuard() {
     if (!dnr) return Promise.resolve();
     if (applied?.on === on) return applied.done;
     const done = dnr
-      .updateSessionRules(on ? { removeRuleIds: [RULE_ID], addRules: [rule] } : { removeRuleIds: [RULE_ID] })
+      .updateSessionRules(on ? { removeRuleIds: ids, addRules: rules } : { removeRuleIds: ids })
       .catch((e) => {
         console.warn('site-patrol: the redirect guard could not be set', e);
         applied = undefined;

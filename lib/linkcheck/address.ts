@@ -69,8 +69,11 @@ const V6 = '\\[(?:::1?|::ffff:[^\\]]*|f[cd][0-9a-f]*:[^\\]]*|fe[89ab][0-9a-f]*:[
 const NAMES = ['[^/:@?#.\\[\\]]+\\.?', '(?:[^/:@?#\\[\\]]*\\.)?(?:localhost|local|internal|lan)\\.?'];
 
 /**
- * The same addresses as privateTarget(), as one RE2-compatible pattern over a whole URL (the
- * browser's request-blocking rules take RE2): for redirect hops the checker cannot see itself.
- * It also takes every IPv4-mapped IPv6 literal, which a public site has no reason to use.
+ * The same addresses as privateTarget(), as RE2 patterns over a whole URL (the browser's
+ * request-blocking rules take RE2, each compiled within 2 KB, hence one range a pattern): for
+ * redirect hops the checker cannot see itself. Every IPv4-mapped IPv6 literal is included, which a
+ * public site has no reason to use.
  */
-export const PRIVATE_URL_PATTERN = `^https?://(?:[^/@]*@)?(?:${[...V4, V6, ...NAMES].join('|')})(?::\\d+)?(?:[/?#]|$)`;
+export const PRIVATE_URL_PATTERNS = [...V4, V6, ...NAMES].map(
+  (host) => `^https?://(?:[^/@]*@)?${host}(?::\\d+)?(?:[/?#]|$)`,
+);

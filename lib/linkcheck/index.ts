@@ -6,7 +6,7 @@ import type { LinkVerdict } from '../engine/types';
 import { classify, explainNodeError, IMAGE_RE, titleAndHeading } from './classify';
 import { LINK_DEFAULTS } from './defaults';
 import { createHostQueue, realClock, type Clock, type QueueStats } from './hostqueue';
-import { retryAfterMs, sendRequest, TimeoutError, type Answer } from './request';
+import { retryAfterMs, sendProbe, sendRequest, TimeoutError, type Answer } from './request';
 import { privateTarget } from './address';
 import { NO_ACCESS_HOP_REASON, NO_ACCESS_REASON } from '../domain/access';
 
@@ -40,8 +40,9 @@ export interface LinkCheckerOptions {
    */
   explainError?: (url: string, error: unknown) => Explained | undefined | Promise<Explained | undefined>;
   /**
-   * Whether the inspector allows requests to this address's host. A link it says no to is skipped
-   * with NO_ACCESS_REASON, without a request, and asked again next time (access may be granted).
+   * Whether the inspector allows the checker to read this address's host. A link it says no to
+   * gets only an opaque probe: dead when nothing answers, else skipped with NO_ACCESS_REASON, and
+   * asked again next time (access may be granted meanwhile).
    */
   mayRequest?: (url: string) => boolean | Promise<boolean>;
 }
@@ -180,11 +181,25 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
   };
 
   async function allowedThen(key: string, guardHops: boolean): Promise<LinkVerdict> {
-    if (!(await options.mayRequest!(key))) return { url: key, verdict: 'skipped', reason: NO_ACCESS_REASON };
-    return inFlight.get(key) ?? cache.get(key) ?? start(key, guardHops);
+    const full = await options.mayRequest!(key);
+    return inFlight.get(key) ?? cache.get(key) ?? start(key, guardHops, !full);
   }
 
-  function start(key: string, guardHops: boolean): Promise<LinkVerdict> {
+  /** Only whether anything answers, for a host the checker may not read. */
+  async function probeFor(url: string): Promise<LinkVerdict> {
+    try {
+      await queue.slot(new URL(url).host, () => sendProbe(doFetch, url, clock, limits.timeoutMs));
+      return { url, verdict: 'skipped', reason: NO_ACCESS_REASON };
+    } catch (e) {
+      if (e instanceof TimeoutError) return { url, verdict: 'dead', reason: '超时' };
+      const why = (await options.explainError?.(url, e)) ?? explainNodeError(e);
+      if (typeof why === 'object')
+        return { url, verdict: 'skipped', reason: why.skipped, finalUrl: why.finalUrl };
+      return { url, verdict: 'dead', reason: why };
+    }
+  }
+
+  function start(key: string, guardHops: boolean, probeOnly = false): Promise<LinkVerdict> {
     // Totals held here, whatever a content script sends: one page cannot flood one site.
     const host = new URL(key).host;
     const used = linksByHost.get(host) ?? 0;
@@ -192,9 +207,10 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
       return Promise.resolve({ url: key, verdict: 'skipped', reason: '检查次数已达上限，未检查' });
     linksByHost.set(host, used + 1);
     links++;
-    const p = verdictFor(key, guardHops ? privateTarget : undefined).then((v) => {
-      // A redirect the inspector has not allowed yet may be allowed in a minute: not kept.
-      if (v.reason !== NO_ACCESS_HOP_REASON) cache.set(key, v);
+    const work = probeOnly ? probeFor(key) : verdictFor(key, guardHops ? privateTarget : undefined);
+    const p = work.then((v) => {
+      // A host the inspector has not allowed yet may be allowed in a minute: not kept.
+      if (v.reason !== NO_ACCESS_HOP_REASON && v.reason !== NO_ACCESS_REASON) cache.set(key, v);
       inFlight.delete(key);
       return v;
     });

@@ -157,3 +157,33 @@ async function readHead(res: Response, limit: number): Promise<string> {
     return new TextDecoder('utf-8').decode(bytes);
   }
 }
+
+/**
+ * Whether a host the checker may not read answers at all: an opaque HEAD without credentials,
+ * as any web page may send. It cannot tell a 404 from a 200, only that nothing answered.
+ */
+export async function sendProbe(doFetch: typeof fetch, url: string, clock: Clock, timeoutMs: number) {
+  const controller = new AbortController();
+  const cancelTimer = clock.setTimer(() => controller.abort(), timeoutMs);
+  try {
+    const res = await Promise.race([
+      doFetch(url, {
+        method: 'HEAD',
+        mode: 'no-cors',
+        credentials: 'omit',
+        cache: 'no-store',
+        signal: controller.signal,
+        referrerPolicy: 'no-referrer',
+      }),
+      new Promise<never>((_, reject) =>
+        controller.signal.addEventListener('abort', () => reject(new TimeoutError('timeout'))),
+      ),
+    ]);
+    res.body?.cancel().catch(() => {});
+  } catch (e) {
+    if (controller.signal.aborted || e instanceof TimeoutError) throw new TimeoutError('timeout');
+    throw e;
+  } finally {
+    cancelTimer();
+  }
+}

@@ -280,6 +280,30 @@ describe('Popup', () => {
     expect(ask).not.toHaveBeenCalled();
   });
 
+  test('a screenshot taken with a finding shows as a thumbnail; one refused says why', async () => {
+    const shot = vi.fn(async () => ({ dataUrl: 'data:image/jpeg;base64,/9j/AA==' }));
+    render(<Popup api={popupApi({ screenshot: shot })} />);
+    fireEvent.click((await screen.findAllByTestId('flag-checkbox'))[0]);
+    fireEvent.click(screen.getByLabelText('附截图'));
+    fireEvent.click(screen.getByTestId('save-finding'));
+    expect(((await screen.findByTestId('screenshot-thumb')) as HTMLImageElement).src).toMatch(
+      /^data:image\/jpeg/,
+    );
+    expect(shot).toHaveBeenCalledWith('f1', 1);
+    cleanup();
+    const refused = popupApi({
+      screenshot: async () => {
+        throw new Error('问题已记录，但未能截图：请从浏览器工具栏的“巡网助手”按钮打开本窗口后再截图。');
+      },
+    });
+    render(<Popup api={refused} />);
+    fireEvent.click((await screen.findAllByTestId('flag-checkbox'))[0]);
+    fireEvent.click(screen.getByLabelText('附截图'));
+    fireEvent.click(screen.getByTestId('save-finding'));
+    expect((await screen.findByRole('alert')).textContent).toContain('未能截图');
+    expect(refused.saved).toHaveLength(1);
+  });
+
   test('a storage error is shown, not swallowed', async () => {
     const api = popupApi({
       save: async () => {

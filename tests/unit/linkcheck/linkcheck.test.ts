@@ -5,7 +5,7 @@ import {
   type Clock,
   type LinkCheckerOptions,
 } from '../../../lib/linkcheck/index';
-import { PRIVATE_URL_PATTERN, privateTarget } from '../../../lib/linkcheck/address';
+import { PRIVATE_URL_PATTERNS, privateTarget } from '../../../lib/linkcheck/address';
 import { NO_ACCESS_HOP_REASON, NO_ACCESS_REASON } from '../../../lib/domain/access';
 
 /** A clock whose time moves only when the test says so. */
@@ -521,18 +521,36 @@ test('where the platform hides redirect targets, each link is requested once aft
 });
 
 describe('hosts the inspector has not allowed', () => {
-  test('a link to such a host is skipped without a request, and asked again once allowed', async () => {
+  test('a link to such a host is only probed (opaque, no cookies), and checked in full once allowed', async () => {
     let allowed = false;
+    const modes: string[] = [];
     const s = setup(() => page, { mayRequest: (u) => allowed || u.includes('.gov.cn') });
-    expect(await s.check('https://www.people.com.cn/a.html')).toMatchObject({
+    const seen = s.fetch;
+    const checker = createLinkChecker({
+      clock: s.clock,
+      mayRequest: (u) => allowed || u.includes('.gov.cn'),
+      fetch: ((input: RequestInfo | URL, init?: RequestInit) => {
+        modes.push(`${init?.method} ${init?.mode ?? 'cors'} ${init?.credentials}`);
+        return seen(input, init);
+      }) as typeof fetch,
+    });
+    const check = (u: string) => s.clock.run(checker.check(u));
+    expect(await check('https://www.people.com.cn/a.html')).toMatchObject({
       verdict: 'skipped',
       reason: NO_ACCESS_REASON,
     });
-    expect(s.calls).toEqual([]);
-    expect((await s.check('http://a.gov.cn/')).verdict).toBe('ok');
+    expect(modes).toEqual(['HEAD no-cors omit']);
+    expect((await check('http://a.gov.cn/')).verdict).toBe('ok');
     allowed = true;
-    expect((await s.check('https://www.people.com.cn/a.html')).verdict).toBe('ok');
-    expect(s.calls.map((c) => c.url)).toEqual(['http://a.gov.cn/', 'https://www.people.com.cn/a.html']);
+    expect((await check('https://www.people.com.cn/a.html')).verdict).toBe('ok');
+    expect(modes.slice(1).every((m) => !m.includes('no-cors'))).toBe(true);
+  });
+
+  test('such a host that does not answer at all is dead all the same', async () => {
+    const s = setup(() => ({ error: new TypeError('Failed to fetch') }), { mayRequest: () => false });
+    expect(await s.check('http://gone.example.com/')).toMatchObject({ verdict: 'dead', reason: '无法访问' });
+    const t = setup(() => ({ never: true }), { mayRequest: () => false });
+    expect(await t.check('http://slow.example.com/')).toMatchObject({ verdict: 'dead', reason: '超时' });
   });
 
   test('a request the browser stopped on a hop is skipped with that hop, and not kept', async () => {
@@ -559,7 +577,8 @@ describe('hosts the inspector has not allowed', () => {
 });
 
 describe('the browser rule for redirect hops blocks what the checker skips', () => {
-  const re = new RegExp(PRIVATE_URL_PATTERN, 'i');
+  const res = PRIVATE_URL_PATTERNS.map((p) => new RegExp(p, 'i'));
+  const re = { test: (u: string) => res.some((r) => r.test(u)) };
   const privateHosts = [
     '10.0.0.1',
     '10.255.255.255',
@@ -617,7 +636,9 @@ describe('the browser rule for redirect hops blocks what the checker skips', () 
     expect(privateTarget(url)).toBeUndefined();
   });
   test('the pattern stays within what the browser accepts (RE2, no look-around or back-references)', () => {
-    expect(PRIVATE_URL_PATTERN).not.toMatch(/\(\?[=!<]|\\[1-9]/);
-    expect(PRIVATE_URL_PATTERN.length).toBeLessThan(600);
+    for (const p of PRIVATE_URL_PATTERNS) {
+      expect(p).not.toMatch(/\(\?[=!<]|\\[1-9]/);
+      expect(p.length).toBeLessThan(200);
+    }
   });
 });
