@@ -161,6 +161,9 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
       if (isSkippable(raw)) return Promise.resolve({ url: raw, verdict: 'skipped', reason: '非网页链接' });
       const key = linkKey(raw);
       if (!key) return Promise.resolve({ url: raw, verdict: 'skipped', reason: '非http链接' });
+      // RFC 6761: a .invalid name never resolves, so it is not looked up (and needs no host access).
+      if (/\.invalid\.?$/i.test(new URL(key).hostname))
+        return Promise.resolve({ url: key, verdict: 'dead', reason: '无法解析域名' });
       // A public page never makes the inspector's browser probe the office network.
       const allowed = options.allowPrivate || !!(context?.pageUrl && privateTarget(context.pageUrl));
       const inside = allowed ? undefined : privateTarget(key);

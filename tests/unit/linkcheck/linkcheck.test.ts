@@ -546,6 +546,16 @@ describe('hosts the inspector has not allowed', () => {
     expect(modes.slice(1).every((m) => !m.includes('no-cors'))).toBe(true);
   });
 
+  test('a .invalid name never resolves (RFC 6761): dead without a lookup, whatever access is held', async () => {
+    const s = setup(() => page, { mayRequest: (u) => u.includes('.gov.cn') });
+    expect(await s.check('http://unreachable.invalid/a')).toMatchObject({
+      verdict: 'dead',
+      reason: '无法解析域名',
+    });
+    expect(await s.check('http://www.invalid.gov.cn/')).toMatchObject({ verdict: 'ok' });
+    expect(s.calls.map((c) => c.url)).toEqual(['http://www.invalid.gov.cn/']);
+  });
+
   test('such a host that does not answer at all is dead all the same', async () => {
     const s = setup(() => ({ error: new TypeError('Failed to fetch') }), { mayRequest: () => false });
     expect(await s.check('http://gone.example.com/')).toMatchObject({ verdict: 'dead', reason: '无法访问' });
