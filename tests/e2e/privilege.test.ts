@@ -152,10 +152,15 @@ test('a public page: other hosts are only probed, redirects into the office netw
 
   // The popup names the host it could not check and offers to allow it.
   const popup = await h.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(h.extUrl(`popup.html?tabId=${tabId}`));
   const notice = popup.locator('[data-testid="links-access-needed"]');
   await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toContain(OTHER_HOST);
   expect(await popup.locator('[data-testid="grant-link-access"]').isEnabled()).toBe(true);
+  // At the popup's real size the notice wraps inside it: nothing scrolls sideways.
+  expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+  const box = (await notice.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(400);
   await Promise.all([popup.close(), panel.close(), page.close()]);
 });
 
