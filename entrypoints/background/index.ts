@@ -102,6 +102,8 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => void syncUnitScripts());
   browser.runtime.onStartup.addListener(() => void syncUnitScripts());
+  // A host the inspector has just allowed: its unit's pages are checked from the next load on.
+  browser.permissions?.onAdded?.addListener(() => void syncUnitScripts());
   if (import.meta.env.BROWSER !== 'firefox') {
     // The side panel opens from the extension's own menu; the toolbar click stays the popup.
     void (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel
