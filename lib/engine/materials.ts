@@ -206,12 +206,43 @@ function materialName(body: string): string {
     .trim();
 }
 
+/** The guide's other sections, by the labels guides use for them. */
+const NEXT_SECTION = new RegExp(
+  '^(?:[一二三四五六七八九十\\d]+[、.．]\\s*|[（(][一二三四五六七八九十]+[)）]\\s*)?(?:' +
+    [
+      '办理|受理|申请条件|申报条件|收费|法定|承诺|联系|咨询|投诉|监督|设定|实施|法律依据|审批|办结|时限',
+      '期限|结果|送达|服务对象|适用对象|对象|常见问题|注意事项|温馨提示|特别提示|流程|地点|窗口|网上|备注',
+    ].join('|') +
+    ')',
+);
+
+/**
+ * Whether this paragraph opens the guide's next section rather than naming a material: a heading
+ * tag, a section label (办理时限、收费标准…), the next 二、 under a numbered heading, or a bold
+ * label opening the paragraph (<strong>二、办理时限</strong>即时办结).
+ */
+function endsMaterials(item: Element, text: string, sectionNumbered: boolean): boolean {
+  if (/^H\d$/.test(item.tagName)) return true;
+  if (sectionNumbered && /^[一二三四五六七八九十]+[、.．]/.test(text)) return true;
+  const lead = item.firstElementChild;
+  const bold =
+    lead && /^(?:STRONG|B)$/.test(lead.tagName) && text.startsWith(textOf(lead)) ? textOf(lead) : '';
+  if (bold && !NUMBERED.test(bold) && bold.length <= 12) return true;
+  // A material numbered 1. 2. may well start with 办理 or 受理 (受理回执); a label is not numbered so.
+  return (
+    !/^\s*(?:[（(]\s*\d+\s*[)）]|\d+\s*[、.．)）])/.test(text) &&
+    NEXT_SECTION.test(text.replace(NUMBERED, ''))
+  );
+}
+
 function fromParagraphs(doc: Document): RawMaterial[] {
   const out: RawMaterial[] = [];
   const headings = [...doc.querySelectorAll('h1,h2,h3,h4,h5,h6,p,div,strong,b,span,dt,th,td')].filter((e) =>
     MATERIALS_HEADING.test(textOf(e)),
   );
   for (const h of headings) {
+    // Under a heading numbered 一、, the next 二、 opens another section, whatever it is called.
+    const sectionNumbered = /^[一二三四五六七八九十]+[、.．]/.test(textOf(h));
     // Paragraphs follow the heading, or the heading's block.
     let start: Element | null = h.nextElementSibling;
     let holder: Element = h;
@@ -225,12 +256,7 @@ function fromParagraphs(doc: Document): RawMaterial[] {
       for (const item of items) {
         const t = textOf(item);
         if (!t) continue;
-        if (
-          /^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:办理地点|办理时间|办理流程|受理条件|申请条件|收费|法定期限|承诺期限|联系电话|咨询|设定依据)/.test(
-            t,
-          ) ||
-          /^H\d$/.test(item.tagName)
-        ) {
+        if (endsMaterials(item, t, sectionNumbered)) {
           stop = true;
           break;
         }
@@ -246,6 +272,8 @@ function fromParagraphs(doc: Document): RawMaterial[] {
   return out;
 }
 
+const UNNAMED = '未命名事项';
+
 function guideName(doc: Document): string {
   for (const el of doc.querySelectorAll('th, td, dt, span, label, strong, b, div, p, li')) {
     const t = textOf(el);
@@ -260,7 +288,7 @@ function guideName(doc: Document): string {
     (h1 || norm(doc.title))
       .replace(/[-_|—].*$/, '')
       .replace(/办事指南|服务指南|[：:]/g, '')
-      .trim() || '未命名事项'
+      .trim() || UNNAMED
   );
 }
 
@@ -278,12 +306,15 @@ export function readGuide(doc: Document): Guide {
     returned: RETURNED.test(r.rowText),
     counts: countsIn(r.rowText).concat(r.countCell && BARE_NUMBER.test(r.countCell) ? [r.countCell] : []),
   }));
+  const name = guideName(doc);
+  // A guide whose heading or title names its service has its 事项名称, labelled or not.
+  const present = (n: string, re: RegExp) => re.test(bodyText) || (n === '事项名称' && name !== UNNAMED);
   return {
-    name: guideName(doc),
+    name,
     materials,
     sources: raw.map((r) => ({ rowText: r.rowText, countCell: r.countCell })),
     noMaterials,
-    missingElements: GUIDE_ELEMENTS.filter(([, re]) => !re.test(bodyText)).map(([n]) => n),
+    missingElements: GUIDE_ELEMENTS.filter(([n, re]) => !present(n, re)).map(([n]) => n),
   };
 }
 

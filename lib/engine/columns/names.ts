@@ -54,12 +54,13 @@ export function isHeadingLike(el: Element): boolean {
 /** A heading's text; older sites draw column titles as images, named by their alt text. */
 export function labelText(el: Element): string {
   const text = el.textContent ?? '';
-  if (text.trim()) return text;
+  // A title drawn as a picture beside a "more" link: the text is only the link's (more, 更多>>).
+  if (text.trim() && !MORE_RE.test(norm(text))) return text;
   for (const img of el.querySelectorAll('img[alt], img[title]')) {
     const alt = norm(img.getAttribute('alt') || img.getAttribute('title'));
     if (alt && !MORE_RE.test(alt)) return alt;
   }
-  return '';
+  return text.trim() ? text : '';
 }
 
 export function shortName(el: Element): string | undefined {

@@ -232,3 +232,25 @@ test('a hostile material cell (100 KB of 一) is read in linear time', () => {
   expect(Math.min(...times)).toBeLessThan(50);
   expect(scanPage(doc, { asOf }).flags.some((f) => f.rule === 'missing-material-count')).toBe(true);
 });
+
+describe('where a paragraph list of materials ends', () => {
+  const guide = (sections: string) =>
+    `<head><title>城乡居民养老保险参保登记办事指南</title></head><body><div class="article">
+     <h2>城乡居民养老保险参保登记</h2><p><strong>一、申请材料</strong></p>
+     <p>1.居民身份证原件；</p><p>2.户口簿复印件1份；</p><p>3.受理回执；</p>${sections}</div></body>`;
+  test.each([
+    ['a bold label opening the paragraph', '<p><strong>二、办理时限</strong>即时办结</p><p>4.近期照片</p>'],
+    ['the next 二、 under a numbered heading', '<p>二、结果送达：现场领取</p><p>4.近期照片</p>'],
+    ['a section label of its own', '<p>办理时限：即时办结</p><p>4.近期照片</p>'],
+    ['a label with a bracketed number', '<p>（二）收费标准：不收费</p><p>4.近期照片</p>'],
+  ])('%s ends it; a numbered material starting 受理 stays', (_name, sections) => {
+    expect(flagsOf(guide(sections))).toEqual(['flag:受理回执', 'flag:居民身份证原件']);
+  });
+
+  test('a guide named by its heading or title has its 事项名称, labelled or not', () => {
+    expect(readGuide(docFrom(guide(''))).missingElements).not.toContain('事项名称');
+    expect(readGuide(docFrom('<body><p>申请材料</p><p>1.申请书1份</p></body>')).missingElements).toContain(
+      '事项名称',
+    );
+  });
+});
