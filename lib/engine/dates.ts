@@ -228,6 +228,21 @@ export function tooltipDate(title: string | null, asOf: Date): FoundDate | undef
   return undefined;
 }
 
+// A full date closing a title, bracketed, after a space or a label: 县政府召开会议（2023-11-20）.
+const TRAILING =
+  /(?:[（(【[]\s{0,2}|\s|[:：]\s{0,2})(\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}\s{0,2}日?)\s{0,2}[)）】\]]?\s*$/;
+
+/**
+ * The publication date some lists print at the end of the title link itself. Only a whole date
+ * that closes the text: a date inside a title (关于2023年11月重点工作安排) is not its publication.
+ */
+export function trailingDate(text: string, asOf: Date): FoundDate | undefined {
+  const m = TRAILING.exec(text.slice(-40));
+  if (!m || m.index === 0) return undefined;
+  const d = parseDateCell(m[1], { asOf });
+  return d && !d.inferredYear ? d : undefined;
+}
+
 /** The date an item URL carries with its day (/202212/t20221228_5012.html, /art/2022/12/8/). */
 export function urlDate(href: string | null | undefined): FoundDate | undefined {
   const u = dateFromUrl(href ?? undefined);

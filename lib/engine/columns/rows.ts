@@ -2,6 +2,7 @@
 // date or a date inside the title; rows grouped by their parent into candidate lists.
 import {
   tooltipDate,
+  trailingDate,
   urlDate,
   findLabelledPubDate,
   isDatePiece,
@@ -199,6 +200,12 @@ export function toItems(
     const d = nodes ? rowDate(row, nodes, year, skip) : undefined;
     if (d) {
       items.push(new Item(a, row, d.date, d.text, 'page', d.yearFrom === 'guess'));
+      continue;
+    }
+    // A date closing the title link's own text is on the page too.
+    const closing = trailingDate(textOf(a), ctx.asOf);
+    if (closing) {
+      items.push(new Item(a, row, closing.date, closing.text, 'page'));
       continue;
     }
     // Nothing visible: the tooltip an inspector sees on hover, else the date in the item's URL.

@@ -4,6 +4,7 @@ import {
   findLabelledPubDate,
   formatDate,
   inferYear,
+  trailingDate,
   parseDateCell,
 } from '../../../lib/engine/dates';
 import { day } from '../../fixtures/helpers';
@@ -84,4 +85,26 @@ test('findLabelledPubDate reads an article header', () => {
     formatDate(findLabelledPubDate('成文日期：2022-01-01　发布时间：2022-03-04 10:00　来源：县政府办')!.date),
   ).toBe('2022-03-04');
   expect(findLabelledPubDate('成文日期：2022-01-01')).toBeUndefined();
+});
+
+describe('a date closing the title link', () => {
+  const asOf = new Date(2026, 11, 1);
+  test.each([
+    ['县政府召开常务会议（2026-11-20）', '2026-11-20'],
+    ['县政府召开常务会议(2026-11-20)', '2026-11-20'],
+    ['县政府召开常务会议 [2026.11.20]', '2026-11-20'],
+    ['关于做好值班值守的通知 2026年11月2日', '2026-11-02'],
+    ['关于做好值班值守的通知 发布时间：2026-11-02', '2026-11-02'],
+  ])('%s → %s', (text, expected) => {
+    expect(formatDate(trailingDate(text, asOf)!.date)).toBe(expected);
+  });
+  test.each([
+    '关于2026年11月重点工作安排',
+    '关于印发《2026-2030年规划》的通知',
+    '2026-11-20',
+    '县政府召开常务会议（11-20）',
+    '第2026-11-20号文件的解读说明',
+  ])('%s has no closing publication date', (text) => {
+    expect(trailingDate(text, asOf)).toBeUndefined();
+  });
 });
