@@ -1,9 +1,8 @@
 // The on-page overlay: markers over flagged elements and a collapsible summary, rendered inside
 // our own shadow root. It never touches the host page's DOM or styles.
-import { INDICATOR_NAMES, type IndicatorId } from '../../lib/domain/checklist/table';
 import { useEffect, useState } from 'preact/hooks';
 import { flagFacts, type FlagRecord } from '../../lib/engine/records';
-import { t, type Lang } from '../shared/text';
+import { indicatorName, t, type Lang } from '../shared/text';
 import { layoutBadges } from './badges';
 import { RecordForm, type RecordFormProps } from './RecordForm';
 import { Summary, type Corner } from './Summary';
@@ -49,7 +48,7 @@ function boxOf(el: Element | undefined): Box | undefined {
 }
 
 export function ruleLabel(rule: string, lang: Lang): string {
-  return INDICATOR_NAMES[rule as IndicatorId]?.[lang] ?? rule;
+  return indicatorName(lang, rule);
 }
 
 /** A warning-level link (slow, 403, login page) needs a person, not the badge of a dead link. */

@@ -19,6 +19,16 @@ export function t(lang: Lang, key: MsgKey, vars?: Record<string, string | number
   return s;
 }
 
+/**
+ * A checklist indicator's short name. The names travel with the text table (`indicator:<id>`,
+ * added by i18n.ts), so the content script needs no copy of the checklist.
+ */
+export function indicatorName(lang: Lang, id: string): string {
+  const key = `indicator:${id}`;
+  const read = (l: Lang) => (tables[l] as Record<string, string> | undefined)?.[key];
+  return read(lang) ?? read('zh') ?? id;
+}
+
 /** A translator bound to one language, for components. */
 export const translator = (lang: Lang) => (key: MsgKey, vars?: Record<string, string | number>) =>
   t(lang, key, vars);

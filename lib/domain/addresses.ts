@@ -18,7 +18,9 @@ export const isWebUrl = (s: string): boolean => webUrl(s) !== undefined;
 
 // A host name of labels (letters, digits, hyphens; IDN labels too), or an IPv4 literal; a port.
 const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
-const HOST = new RegExp(`^(?:${LABEL}\\.)*${LABEL}(?::\\d{1,5})?$`, 'u');
+// Built on first use: the content script imports this module's neighbours, never this check.
+let hostPattern: RegExp | undefined;
+const hostRe = () => (hostPattern ??= new RegExp(`^(?:${LABEL}\\.)*${LABEL}(?::\\d{1,5})?$`, 'u'));
 
 /**
  * What is wrong with a unit's URL prefix, in both languages, or '' when it is a good one: an
@@ -37,7 +39,7 @@ export function prefixProblem(prefix: string): string {
     return `网址前缀不能含有 * @ ? # 或空格：${p} / no wildcards, user names, queries or spaces`;
   const host = rest.split('/')[0];
   const name = host.replace(/:\d+$/, '');
-  if (!HOST.test(host) || (!name.includes('.') && name.toLowerCase() !== 'localhost'))
+  if (!hostRe().test(host) || (!name.includes('.') && name.toLowerCase() !== 'localhost'))
     return `网址前缀的主机名无效：${p} / not a host name`;
   const port = /:(\d+)$/.exec(host)?.[1];
   if (port && Number(port) > 65_535) return `网址前缀的端口无效：${p} / not a port`;

@@ -207,14 +207,8 @@ function materialName(body: string): string {
 }
 
 /** The guide's other sections, by the labels guides use for them. */
-const NEXT_SECTION = new RegExp(
-  '^(?:[一二三四五六七八九十\\d]+[、.．]\\s*|[（(][一二三四五六七八九十]+[)）]\\s*)?(?:' +
-    [
-      '办理|受理|申请条件|申报条件|收费|法定|承诺|联系|咨询|投诉|监督|设定|实施|法律依据|审批|办结|时限',
-      '期限|结果|送达|服务对象|适用对象|对象|常见问题|注意事项|温馨提示|特别提示|流程|地点|窗口|网上|备注',
-    ].join('|') +
-    ')',
-);
+const NEXT_SECTION =
+  /^(?:[一二三四五六七八九十\d]+[、.．]\s*|[（(][一二三四五六七八九十]+[)）]\s*)?(?:办理|受理|申[请报]条件|收费|法定|承诺|联系|咨询|投诉|设定|实施|法律依据|审批|办结|时限|期限|结果|送达|(?:服务|适用)?对象|常见问题|注意事项|(?:温馨|特别)提示|流程|地点|窗口|备注)/;
 
 /**
  * Whether this paragraph opens the guide's next section rather than naming a material: a heading

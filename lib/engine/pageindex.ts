@@ -105,8 +105,17 @@ function rowOf(a: Element, flat: Map<Element, boolean>): Element {
       return tr && tr.tagName === 'TR' ? tr : x;
     }
     if (depth < 5 && repeated(x)) return x;
+    // A lone paragraph of a link and its date is a one-item list's row (<p><a>规划</a><span>日期</span></p>).
+    if (tag === 'P' && depth === 0 && x.childElementCount <= 3 && mayHoldDate(textBeside(x, a))) return x;
   }
   return a;
+}
+
+/** The text of `row` outside its link `a`. */
+function textBeside(row: Element, a: Element): string {
+  const all = row.textContent ?? '';
+  const inLink = a.textContent ?? '';
+  return all.length > 200 ? '' : all.replace(inLink, '');
 }
 
 /** An anchor that goes somewhere (a name-only anchor is a bookmark, not a row). */

@@ -63,12 +63,15 @@ export function labelText(el: Element): string {
   return text.trim() ? text : '';
 }
 
-export function shortName(el: Element): string | undefined {
-  const name = cleanColumnName(labelText(el));
-  return name.length >= 2 && name.length <= 24 ? name : undefined;
-}
+// A page's date line (发布时间：2023-03-05, 来源：…) or a date is never a column's name.
+const NOT_A_NAME =
+  /^(?:发\s*布|更\s*新|来\s*源|日\s*期|时\s*间|作\s*者)|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d/;
+const fits = (name: string) =>
+  name.length >= 2 && name.length <= 24 && !NOT_A_NAME.test(name) ? name : undefined;
 
-const fits = (name: string) => (name.length >= 2 && name.length <= 24 ? name : undefined);
+export function shortName(el: Element): string | undefined {
+  return fits(cleanColumnName(labelText(el)));
+}
 
 /**
  * A heading's own name: its text outside links when it has some (<h2><span>工作动态</span>

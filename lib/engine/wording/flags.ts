@@ -1,6 +1,7 @@
 // Wording and privacy flags from the page's text (domain.md §8): dictionary wrong forms
 // (wrong-wording), names of bodies renamed before the page's date (outdated-name), and unmasked
 // personal numbers (personal-info). Matching is one pass over the text; the dictionary comes in.
+import { formatDate } from '../dates';
 import { phrase } from '../phrasing';
 import type { Flag } from '../types';
 import { createMatcher, type Matcher } from './matcher';
@@ -119,7 +120,7 @@ export function wordingFlags(
           item: found,
           element: el,
           message: phrase.outdatedName(found, r.now),
-          evidence: { now: r.now, since: r.since, source: r.source, date: day(date), context },
+          evidence: { now: r.now, since: r.since, source: r.source, date: formatDate(date), context },
         });
       }
     }
@@ -161,11 +162,6 @@ function personalFlags(page: PageText, asOf: Date): Flag[] {
 function parseDay(s: string): Date {
   const [y, m, d] = s.split('-').map(Number);
   return new Date(y, m - 1, d);
-}
-
-function day(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
 export { pageText };

@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHECKLIST, indicator } from '../../../lib/domain/checklist';
 import { MESSAGES } from '../../../components/shared/i18n';
+import { indicatorName } from '../../../components/shared/text';
+import { INDICATORS } from '../../../lib/domain/checklist/table';
 import { scorePractice, targetOf, type AnswerItem } from '../../../lib/domain/practice';
 import { generate } from '../../fixtures/findings';
 
@@ -131,4 +133,12 @@ describe('practice scoring', () => {
     );
     expect(scorePractice(fs, key)).toMatchObject({ score: 100, missed: [], wrong: [] });
   });
+});
+
+test('indicator names travel with the text table, so the content script holds no copy of the checklist', () => {
+  for (const row of INDICATORS) {
+    expect(MESSAGES.zh[`indicator:${row.id}` as keyof typeof MESSAGES.zh]).toBe(row.name.zh);
+    expect(indicatorName('en', row.id)).toBe(row.name.en);
+  }
+  expect(indicatorName('zh', 'no-such-rule')).toBe('no-such-rule');
 });

@@ -449,3 +449,35 @@ test("a date printed before the row's link is still the row's date", () => {
   expect(s.columns[0].items.map((i) => i.dateText)).toEqual(['2023-07-30', '2023-07-29']);
   expect(s.flags).toEqual([]);
 });
+
+describe('blocks seen on real portals (handcrafted, beside the generator)', () => {
+  test('a one-item block whose row is a lone paragraph of a link and its date', () => {
+    const block = (name: string, rows: string) =>
+      `<div class="item"><div class="item-hd"><a href="/${name}/">${name}</a></div><div class="item-bd">${rows}</div></div>`;
+    const p = (t: string, d: string) => `<p><a href="/x/${d}.html">${t}</a><span>${d}</span></p>`;
+    const s = scan(
+      `<body><div class="zwgk">${block('规划计划', p('某县国民经济和社会发展第十四个五年规划纲要', '2021-05-10'))}${block(
+        '三公经费',
+        p('某县2023年三公经费预算', '2023-02-10') + p('某县2022年三公经费决算', '2022-09-10'),
+      )}</div></body>`,
+    );
+    expect(names(s)).toEqual(['三公经费', '规划计划']);
+    expect(rules(s)).toEqual(['stale-column:规划计划']);
+  });
+
+  test('a picture title beside a text "more" link; an article paragraph with a link and a date is no column', () => {
+    const s = scan(
+      `<body><div class="box"><div class="box-tt"><img src="/t.png" alt="通知公告"><a href="/tzgg/">more</a></div>
+       <ul>${li('值班', '2022-11-20')}${li('检查', '2022-10-20')}</ul></div></body>`,
+    );
+    expect(rules(s)).toEqual(['stale-column:通知公告']);
+    const article = scan(
+      `<head><title>关于检查的公告</title></head><body><h1>关于检查的公告</h1><div class="info">发布时间：2023-03-05</div>
+       <div class="content"><p>为进一步规范统计工作，提高统计数据质量，根据《中华人民共和国统计法》及其实施条例的有关规定，县统计局决定开展统计执法检查，现将有关事项公告如下。</p>
+       <p>检查对象为全县规模以上工业企业、限额以上批发零售企业和重点服务业企业，检查内容包括统计台账、原始记录和报表报送情况。</p>
+       <p>附件：<a href="/f/1.docx">检查表.docx</a> 2021-03-05</p></div></body>`,
+    );
+    expect(article.kind).toBe('article');
+    expect(article.columns).toEqual([]);
+  });
+});
