@@ -21,6 +21,9 @@ export function blankColumns(
   }
   // A heading with a 更多 link whose body is empty.
   for (const a of index.moreLinks) {
+    // A 更多 after a block of its own parent's (a list, 暂无信息) is that block's footer.
+    if (a.previousElementSibling && /^(?:P|UL|OL|DL|TABLE|DIV)$/.test(a.previousElementSibling.tagName))
+      continue;
     let header: Element | null = a.parentElement;
     while (
       header &&
@@ -32,6 +35,8 @@ export function blankColumns(
       header = header.parentElement;
     const body = header?.nextElementSibling;
     if (!header || !body || listed.has(body) || [...listed].some((l) => body.contains(l))) continue;
+    // A 更多 under a list (a pane's footer) ends that block; it heads nothing after it.
+    if (header.querySelector('li, tr, dd') || [...listed].some((l) => header.contains(l))) continue;
     // A tab bar's 更多 link: its panes are judged one by one, by their own empty texts.
     if (tabItems(header).length >= 2) continue;
     const bodyText = norm(body.textContent);

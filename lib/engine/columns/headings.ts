@@ -158,8 +158,14 @@ export function findHeading(start: Element, maxDepth = 6): Heading | undefined {
   return tabHeading(start) ?? headingAbove(start, maxDepth);
 }
 
-/** The title above a grid cell, else the heading found walking up (tab panes already ruled out). */
+/**
+ * The heading right before the list, else the title above its grid cell, else the heading found
+ * walking up (tab panes already ruled out).
+ */
 function headingAbove(start: Element, maxDepth = 6): Heading | undefined {
+  // A heading right before the list wins over a title row further up (the list's own bar).
+  const own = headingBefore(start, 'stop');
+  if (own) return own;
   const grid = gridHeading(start);
   if (grid) return grid;
   let node: Element | null = start;

@@ -1,7 +1,7 @@
 // Column names as a person reads them: heading text or an image's alt, cleaned of 更多 links,
 // decoration and English subtitles; and what marks an element as a heading or as page chrome.
 import { norm } from '../dom';
-import { MORE_RE } from '../pageindex';
+import { EMPTY_RE, MORE_RE } from '../pageindex';
 
 export const HEADING_CLASS =
   /(?:^|[-_\s])(?:tit|title|titles|hd|head|header|bt|lm|lmmc|lmname|name|caption|column-?name)(?:$|[-_\s\d])/i;
@@ -35,6 +35,8 @@ export function cleanColumnName(text: string): string {
       .replace(/(?:查看)?更多\s*[>»›+]*|more\s*[>»›+]*|[>»›]{2,}|\+$/gi, '')
       .replace(/^[\s■●◆▶►·•|│]+|[\s■●◆▶►·•|│]+$/g, '')
       .replace(/^【(.*)】$/, '$1')
+      // A count beside the name (工作动态(12), 通知公告［3］) is not part of it.
+      .replace(/\s*[（(［[]\s*\d{1,5}\s*[)）］\]]$/, '')
       // Letter spacing (要　　闻, 通 知 公 告) never changes a name.
       .replace(/([\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '$1')
       // An English subtitle after a Chinese name (通知公告 NOTICE) is decoration.
@@ -66,8 +68,9 @@ export function labelText(el: Element): string {
 // A page's date line (发布时间：2023-03-05, 来源：…) or a date is never a column's name.
 const NOT_A_NAME =
   /^(?:发\s*布|更\s*新|来\s*源|日\s*期|时\s*间|作\s*者)|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d/;
+// Nor is an empty-list text (暂无信息, 栏目建设中).
 const fits = (name: string) =>
-  name.length >= 2 && name.length <= 24 && !NOT_A_NAME.test(name) ? name : undefined;
+  name.length >= 2 && name.length <= 24 && !NOT_A_NAME.test(name) && !EMPTY_RE.test(name) ? name : undefined;
 
 export function shortName(el: Element): string | undefined {
   return fits(cleanColumnName(labelText(el)));

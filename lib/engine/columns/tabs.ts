@@ -107,10 +107,13 @@ function findBar(panes: Element[]): { bar: Element; items: Element[] } | undefin
     for (let sib = start; sib && steps < 3; sib = sib.previousElementSibling, steps++) {
       const text = norm(sib.textContent);
       if (!text && !sib.querySelector('img')) continue; // decoration
-      if (text.length > 300) break;
+      // A block that shows an empty list's 暂无信息 is a column of its own, not a bar.
+      if (text.length > 300 || EMPTY_RE.test(text)) break;
       const items = tabItems(sib);
       // A bar holds its labels and little else: not a block of titled rows.
       if (items.length >= 2 && text.length <= items.length * 18 + 24) return { bar: sib, items };
+      // A block of content between is another block's: a bar sits right before its panes.
+      if ([...sib.getElementsByTagName('a')].some((a) => !MORE_RE.test(norm(a.textContent)))) break;
     }
   }
   return undefined;
@@ -130,6 +133,11 @@ export function tabPaneOf(start: Element): TabPane | undefined {
     const parent: Element | null = node.parentElement;
     if (!parent) break;
     const self: Element = node;
+    // Rows of a layout table (a title row over a list row) are not panes.
+    if (self.tagName === 'TR') {
+      node = parent;
+      continue;
+    }
     const panes = [...parent.children].filter((c) => paneKind(c, self));
     if (panes.length >= 2) {
       const found = findBar(panes);
