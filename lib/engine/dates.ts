@@ -229,8 +229,10 @@ export function tooltipDate(title: string | null, asOf: Date): FoundDate | undef
 }
 
 // A full date closing a title, bracketed, after a space or a label: 县政府召开会议（2023-11-20）.
-const TRAILING =
-  /(?:[（(【[]\s{0,2}|\s|[:：]\s{0,2})(\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}\s{0,2}日?)\s{0,2}[)）】\]]?\s*$/;
+const WHOLE_DATE = /\d{4}\s{0,2}[-/.年]\s{0,2}\d{1,2}\s{0,2}[-/.月]\s{0,2}\d{1,2}\s{0,2}日?/;
+const TRAILING = new RegExp(
+  `(?:[（(【[]\\s{0,2}|\\s|[:：]\\s{0,2})(${WHOLE_DATE.source})\\s{0,2}[)）】\\]]?\\s*$`,
+);
 
 /**
  * The publication date some lists print at the end of the title link itself. Only a whole date

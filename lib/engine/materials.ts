@@ -207,8 +207,14 @@ function materialName(body: string): string {
 }
 
 /** The guide's other sections, by the labels guides use for them. */
-const NEXT_SECTION =
-  /^(?:[一二三四五六七八九十\d]+[、.．]\s*|[（(][一二三四五六七八九十]+[)）]\s*)?(?:办理|受理|申[请报]条件|收费|法定|承诺|联系|咨询|投诉|设定|实施|法律依据|审批|办结|时限|期限|结果|送达|(?:服务|适用)?对象|常见问题|注意事项|(?:温馨|特别)提示|流程|地点|窗口|备注)/;
+const SECTION_LABELS =
+  /办理|受理|申[请报]条件|收费|法定|承诺|联系|咨询|投诉|设定|实施|法律依据|审批|办结|时限|期限|结果|送达/
+    .source +
+  '|' +
+  /(?:服务|适用)?对象|常见问题|注意事项|(?:温馨|特别)提示|流程|地点|窗口|备注/.source;
+const NEXT_SECTION = new RegExp(
+  `^(?:[一二三四五六七八九十\\d]+[、.．]\\s*|[（(][一二三四五六七八九十]+[)）]\\s*)?(?:${SECTION_LABELS})`,
+);
 
 /**
  * Whether this paragraph opens the guide's next section rather than naming a material: a heading

@@ -2,8 +2,8 @@
 import { norm } from '../dom';
 import { EMPTY_RE, type PageIndex } from '../pageindex';
 import { type Heading, inPageChrome } from './names';
-import { findHeading, headingIn } from './headings';
-import { tabItems } from './tabs';
+import { findHeading, headingBefore, headingIn } from './headings';
+import { tabItems, tabPaneOf } from './tabs';
 
 export const LOADING_RE = /加载中|正在加载|loading/i;
 
@@ -53,5 +53,23 @@ export function blankColumns(
     const heading = headingIn(header);
     if (heading) out.push({ heading, at: body });
   }
+  // A list with no items at all (<ul></ul>): under its heading, or as a tab's whole pane.
+  const root = index.doc.body ?? index.doc.documentElement;
+  for (const tag of ['ul', 'ol', 'dl']) {
+    for (const list of root.getElementsByTagName(tag)) {
+      if (list.childElementCount || norm(list.textContent) || listed.has(list) || inPageChrome(list))
+        continue;
+      const heading = emptyListHeading(list);
+      if (heading) out.push({ heading, at: list });
+    }
+  }
   return out;
+}
+
+/** The heading of an empty list: its tab, a heading just before it, or before its only wrapper. */
+function emptyListHeading(list: Element): Heading | undefined {
+  if (tabPaneOf(list)) return findHeading(list); // its tab's label, under the block's own title
+  const parent = list.parentElement;
+  const wrapped = parent && parent.childElementCount === 1 && parent.tagName !== 'BODY' ? parent : undefined;
+  return headingBefore(list, 'stop') ?? (wrapped && headingBefore(wrapped, 'stop'));
 }
