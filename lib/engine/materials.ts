@@ -88,6 +88,9 @@ export function judgeMaterial(
   return { level: 'flag', reason: 'none' };
 }
 
+/** A 份数 field's value: 份数：1, 纸质材料份数: 2. */
+const COUNT_FIELD = /份数\s*[:：]\s*(\d{1,4}|[一二两三四五六七八九十]{1,4})?/;
+
 interface RawMaterial {
   name: string;
   element: Element;
@@ -262,8 +265,11 @@ function fromParagraphs(doc: Document): RawMaterial[] {
         }
         if (!NUMBERED.test(t) && item.tagName !== 'LI') continue;
         const body = t.replace(NUMBERED, '');
-        const name = materialName(body);
-        if (name) out.push({ name, element: item, rowText: body, formText: body });
+        // A card of fields (<div>1. 申请表</div><div>材料类型：原件 份数：1</div>): named by its first.
+        const first = item.childElementCount > 1 ? textOf(item.firstElementChild) : '';
+        const name = materialName(first && NUMBERED.test(first) ? first.replace(NUMBERED, '') : body);
+        const countCell = COUNT_FIELD.exec(body)?.[1];
+        if (name) out.push({ name, element: item, rowText: body, formText: body, countCell });
       }
       if (stop) break;
     }
@@ -278,6 +284,8 @@ function guideName(doc: Document): string {
   for (const el of doc.querySelectorAll('th, td, dt, span, label, strong, b, div, p, li')) {
     const t = textOf(el);
     if (!/^事项名称/.test(t) || t.length > 80) continue;
+    // A block that opens with the label in a child of its own: that child is the label.
+    if (el.firstElementChild && textOf(el.firstElementChild).startsWith('事项名称')) continue;
     const inline = t.replace(/^事项名称\s*[:：]?\s*/, '');
     if (inline) return inline;
     const next = textOf(el.nextElementSibling);

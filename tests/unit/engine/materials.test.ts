@@ -254,3 +254,25 @@ describe('where a paragraph list of materials ends', () => {
     );
   });
 });
+
+describe('guides seen on real portals (handcrafted)', () => {
+  test('cards of fields: the name is the first field, a bare 份数 counts, an empty one is flagged', () => {
+    const card = (name: string, type: string, count: string) =>
+      `<div class="cl-item"><div class="cl-name">${name}</div><div class="cl-info"><span>材料类型：${type}</span><span>材料形式：纸质</span><span>份数：${count}</span></div></div>`;
+    const html = guidePage(
+      `<div class="cl-list">${card('1. 注册申请表', '原件', '1')}${card('2. 身份证明', '复印件', '')}${card(
+        '3. 劳动合同',
+        '原件和复印件',
+        '各1份',
+      )}</div>`,
+    );
+    expect(flagsOf(html)).toEqual(['flag:身份证明']);
+  });
+
+  test('the 事项名称 of a guide is the label cell beside it, not the block that holds every label', () => {
+    const html = `<head><title>个体工商户设立登记_办事指南</title></head><body><div class="jbxx"><table>
+      <tr><th>事项名称</th><td>个体工商户设立登记</td></tr><tr><th>设定依据</th><td>《促进个体工商户发展条例》</td></tr>
+      </table></div><h3>申请材料</h3><ol><li>经营场所使用证明</li></ol></body>`;
+    expect(readGuide(docFrom(html)).name).toBe('个体工商户设立登记');
+  });
+});
