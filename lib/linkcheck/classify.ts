@@ -25,6 +25,8 @@ export interface AnswerFacts {
   contentLength: string | null;
   /** Title and main heading of an HTML answer, when it was read. */
   titleText: string;
+  /** Where a short page sends the browser on (meta refresh, a one-line script), when it does. */
+  refreshTo?: string;
   elapsedMs: number;
   kind: 'attachment' | 'image' | 'page';
   /** What was already tried for this URL. */
@@ -60,12 +62,41 @@ export function classify(f: AnswerFacts, slowMs: number): Step {
       return done('dead', image ? '图片返回网页' : '附件返回网页');
     }
     if (f.contentLength === '0') return done('dead', image ? '图片为空' : '附件为空');
+  } else if ((f.redirected && isErrorPage(finalUrl)) || (f.refreshTo && isErrorPage(f.refreshTo, url))) {
+    return done('dead', '软404'); // sent on to the site's 404.html, whatever that page is titled
   } else if (f.titleText) {
     if (SOFT_404.test(f.titleText)) return done('dead', '软404');
     if (BOT_WALL.test(f.titleText)) return done('warn', '防火墙拦截');
   }
   if (f.elapsedMs > slowMs) return done('warn', '响应慢');
   return done('ok', String(status));
+}
+
+/** The site's error page: /404.html, /error.jsp, /notfound/ … */
+const ERROR_PATH = /(?:^|\/)(?:404|error|notfound|not[-_]found|page[-_]?not[-_]?found)(?:\.[a-z]{2,5})?\/?$/i;
+
+function isErrorPage(u: string, base?: string): boolean {
+  try {
+    return ERROR_PATH.test(new URL(u, base).pathname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where a page sends the browser on: a meta refresh, or on a short page a script that only sets
+ * the location (a full page may redirect on conditions it does not always meet).
+ */
+export function refreshTarget(html: string): string | undefined {
+  const head = html.slice(0, 64 * 1024);
+  const meta = /<meta[^>]{0,200}http-equiv=["']?refresh["']?[^>]{0,200}>/i.exec(head)?.[0];
+  const url = meta && /url\s*=\s*['"]?([^'" >]{1,500})/i.exec(meta)?.[1];
+  if (url) return url;
+  if (plain(withoutCode(head).replace(/^[\s\S]*?<body[^>]*>/i, '')).length > SHORT_PAGE) return undefined;
+  return /location(?:\.href)?\s*=\s*['"]([^'"]{1,500})['"]|location\.replace\(\s*['"]([^'"]{1,500})['"]/
+    .exec(head)
+    ?.slice(1)
+    .find(Boolean);
 }
 
 function isLoginUrl(u: string): boolean {

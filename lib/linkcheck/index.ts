@@ -3,7 +3,7 @@
 // May import lib/engine's link helpers and types; never storage, exchange or extension APIs.
 import { ATTACHMENT_RE, isSkippable, linkKey } from '../engine/links';
 import type { LinkVerdict } from '../engine/types';
-import { classify, explainNodeError, IMAGE_RE, titleAndHeading } from './classify';
+import { classify, explainNodeError, IMAGE_RE, refreshTarget, titleAndHeading } from './classify';
 import { LINK_DEFAULTS } from './defaults';
 import { createHostQueue, realClock, type Clock, type QueueStats } from './hostqueue';
 import { retryAfterMs, sendProbe, sendRequest, TimeoutError, type Answer } from './request';
@@ -138,6 +138,7 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
           contentType: res.headers.get('content-type') ?? '',
           contentLength: res.headers.get('content-length'),
           titleText: head ? titleAndHeading(head) : '',
+          refreshTo: head ? refreshTarget(head) : undefined,
           elapsedMs: elapsed,
           kind,
           backedOff,

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   classify,
   explainNodeError,
+  refreshTarget,
   titleAndHeading,
   type AnswerFacts,
 } from '../../../lib/linkcheck/classify';
@@ -94,6 +95,49 @@ describe('soft-404 pages: title, h1–h3, or the largest block of a short page',
     const hostile = '<script>'.repeat(8000) + '<h1>'.repeat(8000);
     const t = performance.now();
     titleAndHeading(hostile);
+    expect(performance.now() - t).toBeLessThan(50);
+  });
+});
+
+describe("pages that send the browser on to the site's error page", () => {
+  const page = (html: string, over: Partial<AnswerFacts> = {}) =>
+    verdict(facts({ titleText: titleAndHeading(html), refreshTo: refreshTarget(html), ...over }));
+  test.each(['/404.html', '/404.htm', '/error.jsp', '/notfound/', '/common/page-not-found.html', '/404'])(
+    'a redirect ending on %s is a soft 404 whatever its title',
+    (path) => {
+      expect(
+        verdict(facts({ redirected: true, finalUrl: `http://a.gov.cn${path}`, titleText: '某县人民政府' })),
+      ).toBe('dead:软404');
+    },
+  );
+  test('a meta refresh or a one-line script to the error page is a soft 404', () => {
+    expect(
+      page('<head><meta http-equiv="refresh" content="0;url=/404.html"><title>跳转中</title></head>'),
+    ).toBe('dead:软404');
+    expect(page(`<title>某县人民政府</title><script>window.location.href='/error.html';</script>`)).toBe(
+      'dead:软404',
+    );
+    expect(page(`<title>某县人民政府</title><script>location.replace("/404.htm")</script>`)).toBe(
+      'dead:软404',
+    );
+  });
+  test('other redirects, and a full page whose script may go to an error page, stay fine', () => {
+    expect(verdict(facts({ redirected: true, finalUrl: 'http://a.gov.cn/col/404/index.html' }))).toBe(
+      'ok:200',
+    );
+    expect(verdict(facts({ redirected: true, finalUrl: 'http://a.gov.cn/news/error-correction.html' }))).toBe(
+      'ok:200',
+    );
+    expect(page('<head><meta http-equiv="refresh" content="0;url=/index.html"></head>')).toBe('ok:200');
+    const prose = '<p>' + '本县推进政务服务标准化建设，取得明显成效。'.repeat(40) + '</p>';
+    expect(
+      page(`<title>工作动态</title><body>${prose}<script>if(!id)location.href='/404.html'</script></body>`),
+    ).toBe('ok:200');
+  });
+  test('hostile markup is read in linear time', () => {
+    const hostile = '<meta http-equiv=refresh '.repeat(4000) + 'location='.repeat(8000);
+    const t = performance.now();
+    refreshTarget(hostile);
     expect(performance.now() - t).toBeLessThan(50);
   });
 });
