@@ -118,10 +118,28 @@ function blockTitle(bar: Element): Heading | undefined {
 
 /** Titles side by side in a row above a row of cells that each hold a list: the title above. */
 function gridHeading(start: Element): Heading | undefined {
+  // A list laid out in a one-row table of its own (titles | dates) inside the grid's cell: the
+  // title is the grid's, above the outer cell.
+  let from: Element | null = start;
+  for (let tries = 0; from && tries < 3; tries++) {
+    const cell = cellOf(from);
+    if (!cell) return undefined;
+    const found = gridHeadingOfCell(cell);
+    if (found !== 'no-row-above') return found;
+    from = cell.closest('table')?.parentElement ?? null;
+  }
+  return undefined;
+}
+
+function cellOf(start: Element): Element | undefined {
   let td: Element | null = start;
   for (let i = 0; td && i < 5 && td.tagName !== 'TD' && td.tagName !== 'TH'; i++) td = td.parentElement;
-  const tr = td?.parentElement;
-  if (!td || !tr || tr.tagName !== 'TR') return undefined;
+  return td && (td.tagName === 'TD' || td.tagName === 'TH') ? td : undefined;
+}
+
+function gridHeadingOfCell(td: Element): Heading | undefined | 'no-row-above' {
+  const tr = td.parentElement;
+  if (!tr || tr.tagName !== 'TR') return undefined;
   let above = tr.previousElementSibling;
   if (!above) {
     const table = tr.closest('table');
@@ -131,7 +149,8 @@ function gridHeading(start: Element): Heading | undefined {
       above = rows[rows.length - 1] ?? null;
     }
   }
-  if (!above || above.tagName !== 'TR' || above.querySelector('li, table')) return undefined;
+  if (!above) return 'no-row-above';
+  if (above.tagName !== 'TR' || above.querySelector('li, table')) return undefined;
   const span = (c: Element) => Math.max(1, Number(c.getAttribute('colspan')) || 1);
   const cells = [...tr.children];
   const heads = [...above.children];

@@ -146,7 +146,11 @@ function ownList(index: PageIndex, candidates: Candidate[]): Candidate | undefin
     let s = c.dated * 10 + Math.min(c.items.length, 5);
     // The pager follows the page's own list.
     if (pager && c.g.container.compareDocumentPosition(pager) & 4 /* FOLLOWING */) {
-      const between = distance(c.g.container, pager);
+      // A list laid out in a table's cell is as near as its table.
+      const box = /^(?:TD|TH|TR|TBODY)$/.test(c.g.container.tagName)
+        ? (c.g.container.closest('table') ?? c.g.container)
+        : c.g.container;
+      const between = distance(box, pager);
       if (between <= 3) s += 1000;
     }
     return s;

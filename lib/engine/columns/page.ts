@@ -149,10 +149,15 @@ export function isArticle(index: PageIndex): boolean {
 function inRow(index: PageIndex, el: Element): boolean {
   for (let x: Element | null = el, i = 0; x && i < 6; x = x.parentElement, i++)
     if (index.rows.has(x)) return true;
+  // A flat list's date follows its link: <a>标题</a><em>发布时间：…</em><br>.
+  const prev = el.previousElementSibling;
+  if (prev && index.rows.has(prev)) return true;
   let rows = 0;
   for (let c = el.firstElementChild; c && rows < 2; c = c.nextElementSibling) if (index.rows.has(c)) rows++;
   return rows >= 2;
 }
+
+const DATES_ONLY = /^[\s\d\-/.:年月日[\]()（）【】]+$/;
 
 /** Whether some element outside links, lists and page chrome holds `min` characters of its own text. */
 export function hasPlainBody(root: Element, min: number, index?: PageIndex): boolean {
@@ -164,8 +169,12 @@ export function hasPlainBody(root: Element, min: number, index?: PageIndex): boo
     const len = (n as Text).data.trim().length;
     if (len) own.set(parent, (own.get(parent) ?? 0) + len);
   }
-  for (const [el, total] of own)
-    if (total >= min && !inPageChrome(el) && !(index && inRow(index, el))) return true;
+  for (const [el, total] of own) {
+    if (total < min || inPageChrome(el) || (index && inRow(index, el))) continue;
+    // A column of dates beside a column of titles is no body text.
+    if (DATES_ONLY.test(el.textContent ?? '')) continue;
+    return true;
+  }
   return false;
 }
 

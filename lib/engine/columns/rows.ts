@@ -161,7 +161,7 @@ export interface RowFacts {
 /** A list row; its title and link are read from the DOM only when asked for. */
 export class Item implements ColumnItem {
   constructor(
-    private readonly link: Element,
+    readonly linkEl: Element,
     readonly element: Element,
     public date?: Date,
     readonly dateText?: string,
@@ -169,12 +169,13 @@ export class Item implements ColumnItem {
     readonly yearGuessed?: boolean,
   ) {}
   get href(): string | undefined {
-    return this.link.getAttribute('href') ?? undefined;
+    return this.linkEl.getAttribute('href') ?? undefined;
   }
   get title(): string {
-    const raw = this.link.textContent ?? '';
+    const raw = this.linkEl.textContent ?? '';
     return (
-      (/\s\s|[\n\t\u00a0\u3000]/.test(raw) ? norm(raw) : raw.trim()) || norm(this.link.getAttribute('title'))
+      (/\s\s|[\n\t\u00a0\u3000]/.test(raw) ? norm(raw) : raw.trim()) ||
+      norm(this.linkEl.getAttribute('title'))
     );
   }
   get pinned(): boolean {
@@ -214,8 +215,45 @@ export function toItems(
     const found = tip ?? fromUrl;
     items.push(new Item(a, row, found?.date, found?.text, tip ? 'tooltip' : fromUrl ? 'link' : undefined));
   }
+  if (items.length && !items.some((i) => i.date)) datesBeside(group.container, items, year);
   correctGuessedYears(items);
   return items;
+}
+
+/**
+ * Dates printed in a column of their own beside the titles (<td>标题<br>标题</td><td>日期<br>日期</td>,
+ * or a floated list of dates next to the list of titles): one date per title, in order.
+ */
+function datesBeside(container: Element, items: Item[], ctx: YearContext) {
+  let el: Element | null = container;
+  for (let depth = 0; el && depth < 2; depth++, el = el.parentElement) {
+    const sib: Element | null = el.nextElementSibling;
+    if (!sib) continue;
+    // A neighbour with links is another list or the page itself: stop before reading its text.
+    if (sib.querySelector('a')) return;
+    const text = sib.textContent ?? '';
+    if (text.length > items.length * 30 + 20) return;
+    const parts = text.split(/\s*\n\s*|\s{2,}/).filter(Boolean);
+    const lines = parts.length === items.length ? parts : textLines(sib);
+    if (lines.length !== items.length) return;
+    const found = lines.map((t) => parseDateCell(t, ctx));
+    if (found.some((d) => !d)) return;
+    found.forEach((d, i) => {
+      items[i] = new Item(items[i].linkEl, items[i].element, d!.date, d!.text, 'page', d!.inferredYear);
+    });
+    return;
+  }
+}
+
+/** The text of each text node of `el`, trimmed, empty ones left out. */
+function textLines(el: Element): string[] {
+  const out: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n && out.length < 200; n = walker.nextNode()) {
+    const t = (n as Text).data.trim();
+    if (t) out.push(t);
+  }
+  return out;
 }
 
 /**

@@ -481,3 +481,37 @@ describe('blocks seen on real portals (handcrafted, beside the generator)', () =
     expect(article.columns).toEqual([]);
   });
 });
+
+describe('dates in a column of their own beside the titles', () => {
+  test('two cells of <br>-separated lines, and two floated lists', () => {
+    const s = scan(
+      `<body><table><tr><td class="lmbt">工作动态</td></tr><tr><td><table><tr>
+        <td><a href="/a/2.html">县政府召开常务会议研究部署工作</a><br><a href="/a/1.html">县领导调研重点项目建设情况</a></td>
+        <td>2023-06-30<br>2023-06-28</td></tr></table></td></tr></table>
+       <div class="box"><h3 class="box-tt">人大建议政协提案</h3>
+        <div class="fl"><ul><li><a href="/rd/3.html">对县人大第12号建议的答复</a></li><li><a href="/rd/2.html">对政协第45号提案的答复</a></li></ul></div>
+        <div class="fr"><ul><li>2022-06-30</li><li>2022-06-28</li></ul></div></div></body>`,
+    );
+    expect(names(s)).toEqual(['人大建议政协提案', '工作动态']);
+    expect(rules(s)).toEqual(['stale-column:人大建议政协提案', 'stale-column:工作动态']);
+  });
+
+  test("a column of dates is no article body, and a flat list's labelled dates date its rows", () => {
+    const flat = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<a href="/b/${i}.html">关于做好第${i + 1}项工作的通知</a><em>发 布 时 间 ：2023-0${i + 1}-05</em><br>`,
+    ).join('');
+    const dates = Array.from({ length: 9 }, (_, i) => `2023-07-0${i + 1}`).join('<br>');
+    const titles = Array.from(
+      { length: 9 },
+      (_, i) => `<a href="/c/${i}.html">第${i + 1}条信息的标题</a>`,
+    ).join('<br>');
+    const s = scan(
+      `<body><div class="box"><h3>通知公告</h3><div class="list">${flat}</div></div>
+       <div class="box"><h3>部门动态</h3><table><tr><td>${titles}</td><td>${dates}</td></tr></table></div></body>`,
+    );
+    expect(s.kind).toBe('home');
+    expect(names(s)).toEqual(['通知公告', '部门动态']);
+  });
+});
