@@ -1,6 +1,7 @@
 // Service guides (办事指南): read the 申请材料 list in table, card or paragraph layouts and judge
 // whether each material says how many copies are wanted (domain.md §4).
 import { norm, textOf } from './dom';
+import { MATERIALS_RE } from './pageindex';
 import { phrase } from './phrasing';
 import type { Flag, Material } from './types';
 
@@ -17,11 +18,8 @@ const PER_FORM = new RegExp(
 );
 const EACH = new RegExp(`各\\s*${NUM}\\s*${UNIT}`);
 const BARE_NUMBER = /^\s*(?:\d{1,4}|[一二两三四五六七八九十壹贰叁]{1,4})\s*$/;
-const RETURNED =
-  /核验后(?:退还|返还)|验后(?:退还|返还)|原件核验|核验原件|查验原件|原件查验|验原件|(?:退还|返还)原件/;
+const RETURNED = /验后(?:退还|返还)|原件[核查]验|验原件|(?:退还|返还)原件/;
 const NO_MATERIALS = /无需(?:提交|提供)?(?:申请)?材料|不需要(?:提交|提供)材料|无需提交任何材料/;
-const MATERIALS_HEADING =
-  /^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:申请|申报|所需|提交|办理)材料(?:目录|清单)?\s*[:：]?$/;
 const NUMBERED = /^\s*(?:[（(]\s*\d+\s*[)）]|\d+\s*[、.．)）]|[一二三四五六七八九十]+\s*[、.．])\s*/;
 
 export const GUIDE_ELEMENTS: Array<[string, RegExp]> = [
@@ -241,7 +239,7 @@ function endsMaterials(item: Element, text: string, sectionNumbered: boolean): b
 function fromParagraphs(doc: Document): RawMaterial[] {
   const out: RawMaterial[] = [];
   const headings = [...doc.querySelectorAll('h1,h2,h3,h4,h5,h6,p,div,strong,b,span,dt,th,td')].filter((e) =>
-    MATERIALS_HEADING.test(textOf(e)),
+    MATERIALS_RE.test(textOf(e)),
   );
   for (const h of headings) {
     // Under a heading numbered 一、, the next 二、 opens another section, whatever it is called.

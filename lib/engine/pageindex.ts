@@ -15,7 +15,8 @@ export const EMPTY_RE = anyOf(
 );
 const CRUMB_RE = /^(?:当前位置|您的位置|您现在的位置|现在的位置|所在位置)/;
 const PUB_LABEL_RE = /发\s*布\s*(?:时\s*间|日\s*期)|来\s*源\s*[:：]/;
-const MATERIALS_RE =
+/** A guide's 申请材料 heading (also read by materials.ts). */
+export const MATERIALS_RE =
   /^(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:申请|申报|所需|提交|办理)材料(?:目录|清单)?\s*[:：]?$/;
 const GUIDE_LABEL_RE = /事项名称|办理地点|受理条件|申请条件|设定依据/;
 const PAGER_RE = /下一页|上一页|尾页|末页|共\s*\d+\s*页|第\s*\d+\s*页|\d+\s*\/\s*\d+\s*页/;
