@@ -108,3 +108,10 @@ describe('a date closing the title link', () => {
     expect(trailingDate(text, asOf)).toBeUndefined();
   });
 });
+
+test('a hostile title (100 KB of dates and brackets) is read in linear time', () => {
+  const title = '（2026-11-20 '.repeat(10_000);
+  const t = performance.now();
+  for (let i = 0; i < 10; i++) trailingDate(title, new Date(2026, 11, 1));
+  expect(performance.now() - t).toBeLessThan(50);
+});

@@ -276,3 +276,16 @@ describe('guides seen on real portals (handcrafted)', () => {
     expect(readGuide(docFrom(html)).name).toBe('个体工商户设立登记');
   });
 });
+
+test('a hostile paragraph list (100 KB of 份数：and 办理) is read in linear time', () => {
+  const junk = '份数：'.repeat(20_000) + '办理'.repeat(20_000);
+  const html = `<head><title>某事项办事指南</title></head><body><h1>某事项</h1><p>申请材料</p>
+    <div><div>1. 申请书</div><div>${junk}</div></div><p><strong>${junk.slice(0, 5000)}</strong>${junk}</p></body>`;
+  const doc = docFrom(html);
+  const times = [0, 1, 2].map(() => {
+    const t = performance.now();
+    readGuide(doc);
+    return performance.now() - t;
+  });
+  expect(Math.min(...times)).toBeLessThan(50);
+});
