@@ -124,6 +124,8 @@ export interface State {
   round: Round;
   rounds: Round[];
   units: Unit[];
+  /** For a content script: the unit its tab's page belongs to. */
+  pageUnit?: Unit;
   profile: Profile;
   /** Per site: column name -> category id, chosen by an inspector. */
   overrides: Record<string, Record<string, CategoryId>>;

@@ -1,7 +1,7 @@
 // One handler per message type (lib/messages.ts): the compiler points at any message without one.
 import { browser } from 'wxt/browser';
 import { NATIONAL_PROFILE } from '../../lib/domain/profile';
-import { dedupeKey, newId } from '../../lib/domain/model';
+import { dedupeKey, matchUnit, newId } from '../../lib/domain/model';
 import { readSettings, SETTING_DEFAULTS, type Settings } from '../../lib/domain/settings';
 import { makeEnvelope } from '../../lib/exchange/export';
 import {
@@ -42,15 +42,20 @@ export function createHandlers(): Handlers<HandlerContext> {
   // message channel once.
   const pendingImports = new Map<string, Pending>();
   return {
-    'state:get': async (_m, { store: s }) => ({
-      round: await s.currentRound(),
-      rounds: await s.rounds(),
-      units: await s.units(),
-      profile: await s.setting('profile', NATIONAL_PROFILE),
-      overrides: await s.setting<Record<string, Record<string, CategoryId>>>('overrides', {}),
-      corners: await s.setting<State['corners']>('overlayCorners', {}),
-      settings: await readSettings((key, fallback) => s.setting(key, fallback)),
-    }),
+    'state:get': async (_m, { store: s, sender }) => {
+      const units = await s.units();
+      return {
+        round: await s.currentRound(),
+        rounds: await s.rounds(),
+        units,
+        // The unit of the sending tab's page, by the address the browser reports (not the page's word).
+        pageUnit: sender.tab?.url ? matchUnit(units, sender.tab.url) : undefined,
+        profile: await s.setting('profile', NATIONAL_PROFILE),
+        overrides: await s.setting<Record<string, Record<string, CategoryId>>>('overrides', {}),
+        corners: await s.setting<State['corners']>('overlayCorners', {}),
+        settings: await readSettings((key, fallback) => s.setting(key, fallback)),
+      };
+    },
     'text:get': async (m) => MESSAGES[m.lang],
     'finding:save': async (m, { store, from }) =>
       // From inside a web page, the inspector's name is never taken from the page's side: the

@@ -10,7 +10,7 @@ import { OVERLAY_CSS } from '../../components/overlay/styles';
 import { mountOverlay } from './mount';
 import { formatDate, parseIsoDay } from '../../lib/engine/dates';
 import { scanPage } from '../../lib/engine/scan';
-import { matchUnit, type FindingInput } from '../../lib/domain/model';
+import type { FindingInput } from '../../lib/domain/model';
 import { toRecord, type ScanSummary } from '../../lib/engine/records';
 import { linkFlag, orderForChecking } from '../../lib/engine/linkflags';
 import {
@@ -43,7 +43,7 @@ async function start(onInvalidated: (cb: () => void) => void) {
     return; // extension context gone (reloaded); nothing to show
   }
   const asOf = parseIsoDay(state.round.asOf) ?? new Date();
-  const unit = matchUnit(state.units, location.href);
+  const unit = state.pageUnit;
   const lang = state.settings.lang === 'en' ? 'en' : 'zh';
   const site = location.host;
   // The UI text and the 错敏词 dictionary (the seed and the office's) come from the background in

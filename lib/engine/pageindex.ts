@@ -235,7 +235,8 @@ function indexLink(index: PageIndex, a: Element) {
   const long = only !== null && only === a.lastChild && only.nodeType === 3 && (only as Text).length > 12;
   if (!long) {
     const t = (a.textContent ?? '').trim();
-    if (MORE_RE.test(t)) {
+    // A 更多 drawn as a sign or an icon (+, an icon font, a picture) says so in its class.
+    if (MORE_RE.test(t) || (t.length <= 2 && /more|gd/i.test(a.getAttribute('class') ?? ''))) {
       index.moreLinks.push(a);
       return;
     }

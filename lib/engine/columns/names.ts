@@ -32,6 +32,8 @@ export function withParent(parent: string | undefined, child: Heading): Heading 
 export function cleanColumnName(text: string): string {
   return (
     norm(text)
+      // Icon-font glyphs (private use area) decorate names: <h3><i class="iconfont">&#xe601;</i>通知公告</h3>.
+      .replace(/[\ue000-\uf8ff]/g, '')
       .replace(/(?:查看)?更多\s*[>»›+]*|more\s*[>»›+]*|[>»›]{2,}|\+$/gi, '')
       .replace(/^[\s■●◆▶►·•|│]+|[\s■●◆▶►·•|│]+$/g, '')
       .replace(/^【(.*)】$/, '$1')
@@ -56,8 +58,10 @@ export function isHeadingLike(el: Element): boolean {
 /** A heading's text; older sites draw column titles as images, named by their alt text. */
 export function labelText(el: Element): string {
   const text = el.textContent ?? '';
-  // A title drawn as a picture beside a "more" link: the text is only the link's (more, 更多>>).
-  if (text.trim() && !MORE_RE.test(norm(text))) return text;
+  // A title drawn as a picture beside a "more" link: the text is only the link's (more, 更多>>, +,
+  // an icon-font glyph).
+  const bare = norm(text).replace(/[\ue000-\uf8ff]/g, '');
+  if (bare && !MORE_RE.test(bare) && !/^[+>»›·•\s]+$/.test(bare)) return text;
   for (const img of el.querySelectorAll('img[alt], img[title]')) {
     const alt = norm(img.getAttribute('alt') || img.getAttribute('title'));
     if (alt && !MORE_RE.test(alt)) return alt;
