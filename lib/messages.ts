@@ -50,6 +50,7 @@ export const MESSAGES = {
   'state:get': def('state:get', ANYONE, {}),
   // The overlay's strings in the inspector's language: the content script bundles none.
   'text:get': def('text:get', ANYONE, { lang: z.enum(['zh', 'en']) }),
+  'overlay:css': def('overlay:css', ANYONE, {}),
   'finding:save': def('finding:save', ANYONE, { finding: findingInputSchema }),
   'finding:delete': def('finding:delete', PAGES, { id }),
   'findings:list': def('findings:list', PAGES, { roundId: id.optional() }),
@@ -151,6 +152,7 @@ export interface SavedFinding {
 export interface Replies {
   'state:get': State;
   'text:get': Record<string, string>;
+  'overlay:css': string;
   'finding:save': SavedFinding;
   'finding:delete': Finding | undefined;
   'findings:list': Finding[];

@@ -1,6 +1,7 @@
 // Overlay styles live in the shadow root; :host resets inheritance so host pages cannot leak in
-// and nothing of ours leaks out. One rule a line: this ships in the content script, whose size
-// is budgeted. Folded, the summary is a pill in its corner, covering a few pixels of the page.
+// and nothing of ours leaks out. The background sends them to the content script (overlay:css),
+// whose size is budgeted; one rule a line. Folded, the summary is a pill in its corner, covering a
+// few pixels of the page.
 export const OVERLAY_CSS = `
 :host{all:initial;position:absolute;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483646;}
 .sp-root{font:13px/1.5 system-ui,"PingFang SC","Microsoft YaHei",sans-serif;color:#1f2937;}

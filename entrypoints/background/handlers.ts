@@ -17,6 +17,7 @@ import { applyImport, snapshot, type Store } from '../../lib/storage/store';
 import { readImportFile } from './imports';
 import type { LinkService } from './links';
 import { MESSAGES } from '../../components/shared/i18n';
+import { OVERLAY_CSS } from '../../components/overlay/styles';
 import { withSeed } from '../../lib/engine/public-scan';
 import type { WordingEntry } from '../../lib/engine/wording/types';
 import { mergeWording } from '../../lib/exchange/wording';
@@ -57,6 +58,8 @@ export function createHandlers(): Handlers<HandlerContext> {
       };
     },
     'text:get': async (m) => MESSAGES[m.lang],
+    // The overlay's style sheet, sent to content scripts rather than bundled into every page's.
+    'overlay:css': async () => OVERLAY_CSS,
     'finding:save': async (m, { store, from }) =>
       // From inside a web page, the inspector's name is never taken from the page's side: the
       // background writes it from settings (the overlay does not hold it at all).

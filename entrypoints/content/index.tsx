@@ -6,7 +6,6 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentHandlers, ContentMessage, State } from '../../lib/messages';
 import { call } from '../../components/shared/messaging';
 import { Overlay, type OverlayFlag } from '../../components/overlay/Overlay';
-import { OVERLAY_CSS } from '../../components/overlay/styles';
 import { mountOverlay } from './mount';
 import { formatDate, parseIsoDay } from '../../lib/engine/dates';
 import { scanPage } from '../../lib/engine/scan';
@@ -46,10 +45,11 @@ async function start(onInvalidated: (cb: () => void) => void) {
   const unit = state.pageUnit;
   const lang = state.settings.lang === 'en' ? 'en' : 'zh';
   const site = location.host;
-  // The UI text and the 错敏词 dictionary (the seed and the office's) come from the background in
-  // one round trip's time: neither ships in this script.
-  const [text, fetched] = await Promise.all([
+  // The UI text, the overlay's styles and the 错敏词 dictionary (the seed and the office's) come from
+  // the background in one round trip's time: none ships in this script.
+  const [text, css, fetched] = await Promise.all([
     call({ type: 'text:get', lang }).catch(() => ({})),
+    call({ type: 'overlay:css' }).catch(() => ''),
     call({ type: 'wording:get', site }).catch(() => undefined),
   ]);
   registerText(lang, text as TextTable);
@@ -59,7 +59,7 @@ async function start(onInvalidated: (cb: () => void) => void) {
   // Never throws: a page that breaks the overlay still gets scanned, and the popup says so.
   let blocked = false;
   const overlay = mountOverlay(
-    OVERLAY_CSS,
+    css,
     () => draw(),
     () => {
       blocked = true;

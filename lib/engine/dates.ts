@@ -34,7 +34,26 @@ export function makeDate(y: number, m: number, d: number): Date | undefined {
 
 /** Cheap pre-test before the full parse. */
 export function mayHoldDate(text: string): boolean {
-  return /\d{1,2}\s*[-/.月]\s*\d{1,2}|\d年\s*\d{1,2}\s*月/.test(text);
+  return /\d{1,2}\s*[-/.月]\s*\d{1,2}|\d年\s*\d{1,2}\s*月/.test(text) || RELATIVE.test(text);
+}
+
+/** Dates some portals print relative to the day they are read: 3天前, 昨天 10:20, 刚刚. */
+export const RELATIVE = /^\s*(?:(\d{1,3})\s*(分钟|小时|天|周|个月)前|(刚刚|今天|昨天|前天))(?=[\s\d:：]|$)/;
+
+/** A relative date, counted back from the inspection date (the day the page is read). */
+function relativeDate(t: string, asOf: Date): FoundDate | undefined {
+  const m = RELATIVE.exec(t);
+  if (!m) return undefined;
+  const n = Number(m[1] ?? 0);
+  const unit = m[2] ?? m[3];
+  // 刚刚 and 今天 are today, 昨天 one day back, 前天 two; minutes and hours ago are today too.
+  const days = unit === '天' ? n : unit === '周' ? 7 * n : m[3] ? Math.max(0, '今昨前'.indexOf(unit[0])) : 0;
+  const months = unit === '个月' ? n : 0;
+  return {
+    date: new Date(asOf.getFullYear(), asOf.getMonth() - months, asOf.getDate() - days),
+    text: m[0].trim(),
+    inferredYear: false,
+  };
 }
 
 /** Year (and month) hinted by an item URL such as /202212/t20221228_5012.html or /art/2022/12/8/. */
@@ -138,6 +157,8 @@ export function parseDateCell(text: string, ctx: YearContext): FoundDate | undef
     const date = makeDate(fullYear(+(yy[1] ?? yy[4]), ctx.asOf), +(yy[2] ?? yy[5]), +(yy[3] ?? yy[6]));
     if (date) return { date, text: yy[0].trim(), inferredYear: false };
   }
+  const relative = relativeDate(t, ctx.asOf);
+  if (relative) return relative;
   MONTH_DAY.lastIndex = 0;
   const m = MONTH_DAY.exec(t);
   if (!m || OTHER_LABEL.test(t.slice(0, m.index))) return undefined;

@@ -58,7 +58,7 @@ export function rowDate(
 
 /** One date-like text of a row, unless it is not the publication date. */
 export function cellDate(row: Element, n: Text, ctx: YearContext, skip: Set<number>): FoundDate | undefined {
-  if (n.length < 3) return undefined;
+  if (n.length < 2) return undefined; // 昨天 and 刚刚 are two characters
   const parent = n.parentElement!;
   if (skip.size) {
     let cell: Element | null = parent;

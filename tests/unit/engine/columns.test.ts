@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { scanPage, type PageScan } from '../../../lib';
 import { demoPage, day, docFrom } from '../../fixtures/helpers';
+import { formatDate as formatDay } from '../../../lib/engine/dates';
 
 const asOf = day('2023-07-31');
 const scan = (html: string, url = 'http://www.example.gov.cn/', at = asOf) =>
@@ -514,4 +515,16 @@ describe('dates in a column of their own beside the titles', () => {
     expect(s.kind).toBe('home');
     expect(names(s)).toEqual(['通知公告', '部门动态']);
   });
+});
+
+test('a list dated relative to the day it is read (1小时前, 昨天, 3天前) is a dated list', () => {
+  const row = (t: string, d: string) => `<li><a href="/g/${t.length}.html">${t}</a><span>${d}</span></li>`;
+  const s = scan(
+    `<body><div class="box"><div class="hd"><h3>工作动态</h3><a class="more" href="/gzdt/">更多</a></div>
+     <ul>${row('县政府召开常务会议', '1小时前')}${row('县领导调研', '昨天')}${row('县领导调研重点项目', '3天前')}</ul></div></body>`,
+  );
+  expect(s.columns.map((c) => c.items.map((i) => i.date && formatDay(i.date)))).toEqual([
+    ['2023-07-31', '2023-07-30', '2023-07-28'],
+  ]);
+  expect(rules(s)).toEqual([]);
 });

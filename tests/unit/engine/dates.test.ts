@@ -115,3 +115,24 @@ test('a hostile title (100 KB of dates and brackets) is read in linear time', ()
   for (let i = 0; i < 10; i++) trailingDate(title, new Date(2026, 11, 1));
   expect(performance.now() - t).toBeLessThan(50);
 });
+
+describe('dates printed relative to the day the page is read', () => {
+  const ctx = { asOf: new Date(2026, 11, 1) };
+  test.each([
+    ['刚刚', '2026-12-01'],
+    ['15分钟前', '2026-12-01'],
+    ['2小时前', '2026-12-01'],
+    ['今天 09:30', '2026-12-01'],
+    ['昨天', '2026-11-30'],
+    ['昨天10:20', '2026-11-30'],
+    ['前天', '2026-11-29'],
+    ['3天前', '2026-11-28'],
+    ['2周前', '2026-11-17'],
+    ['1个月前', '2026-11-01'],
+  ])('%s → %s', (text, expected) => {
+    expect(formatDate(parseDateCell(text, ctx)!.date)).toBe(expected);
+  });
+  test.each(['3天前往报名', '今天是个好日子', '关于昨天的会议'])('%s is no date', (text) => {
+    expect(parseDateCell(text, ctx)).toBeUndefined();
+  });
+});

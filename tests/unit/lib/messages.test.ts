@@ -31,6 +31,7 @@ describe('messages: one map of names, senders and payloads', () => {
       'finding:save',
       'links:check',
       'overlay:corner',
+      'overlay:css',
       'override:set',
       'scan:report',
       'state:get',
