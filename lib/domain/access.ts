@@ -2,6 +2,7 @@
 // are granted at install; loopback is the inspector's own machine (the demo site, pages saved
 // and served locally). Every other host is asked for at run time, one host at a time, when the
 // inspector registers a unit there or checks links that point there (docs/decisions.md).
+import { webUrl } from './addresses';
 
 /** Host access granted at install: the manifest's `host_permissions`. */
 export const REQUIRED_HOSTS = [
@@ -23,12 +24,7 @@ export const NO_ACCESS_HOP_REASON = '跳转到未获准访问的网站，未检�
 function hostOf(url: string): string | undefined {
   // A bare prefix (host/path, as units are written) is an http address; mailto: and the like are not.
   if (!url.includes('://') && /^[a-z][a-z0-9+.-]*:(?!\d)/i.test(url)) return undefined;
-  try {
-    const u = new URL(url.includes('://') ? url : `http://${url}`);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.toLowerCase() : undefined;
-  } catch {
-    return undefined;
-  }
+  return webUrl(url.includes('://') ? url : `http://${url}`)?.hostname.toLowerCase();
 }
 
 /** Whether the install-time access covers this address's host. */

@@ -92,11 +92,14 @@ export function refreshTarget(html: string): string | undefined {
   const meta = /<meta[^>]{0,200}http-equiv=["']?refresh["']?[^>]{0,200}>/i.exec(head)?.[0];
   const url = meta && /url\s*=\s*['"]?([^'" >]{1,500})/i.exec(meta)?.[1];
   if (url) return url;
-  if (plain(withoutCode(head).replace(/^[\s\S]*?<body[^>]*>/i, '')).length > SHORT_PAGE) return undefined;
-  return /location(?:\.href)?\s*=\s*['"]([^'"]{1,500})['"]|location\.replace\(\s*['"]([^'"]{1,500})['"]/
-    .exec(head)
-    ?.slice(1)
-    .find(Boolean);
+  const script =
+    /location(?:\.href)?\s*=\s*['"]([^'"]{1,500})['"]|location\.replace\(\s*['"]([^'"]{1,500})['"]/.exec(
+      head,
+    );
+  // The page's text is measured only when a script sets the location: most pages pay nothing here.
+  if (!script || plain(withoutCode(head).replace(/^[\s\S]*?<body[^>]*>/i, '')).length > SHORT_PAGE)
+    return undefined;
+  return script[1] ?? script[2];
 }
 
 function isLoginUrl(u: string): boolean {

@@ -59,7 +59,8 @@ export function isHeadingLike(el: Element): boolean {
 export function labelText(el: Element): string {
   const text = el.textContent ?? '';
   // A title drawn as a picture beside a "more" link: the text is only the link's (more, 更多>>, +,
-  // an icon-font glyph).
+  // an icon-font glyph). Such a text is short; a long one is returned without a second pass.
+  if (text.length > 200) return text;
   const bare = norm(text).replace(/[\ue000-\uf8ff]/g, '');
   if (bare && !MORE_RE.test(bare) && !/^[+>»›·•\s]+$/.test(bare)) return text;
   for (const img of el.querySelectorAll('img[alt], img[title]')) {
