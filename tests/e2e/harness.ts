@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startDemoServer } from '../../demo/server.mjs';
 import { DEMO_HOST, extensionWorker, launchBrowser } from '../../scripts/browser';
 
@@ -111,4 +111,15 @@ export async function scannedPage(h: Harness, url: string, timeout = 20_000): Pr
     .filter({ hasNotText: '正在检查' })
     .waitFor({ timeout });
   return page;
+}
+
+/** Waits until the overlay's link check has checked every link (n/n) and its summary is final. */
+export async function linksChecked(page: Page): Promise<void> {
+  await overlay(page)
+    .locator('[data-testid="link-progress"]')
+    .filter({ hasText: /(\d+)\/\1/ })
+    .waitFor({ state: 'attached', timeout: 30_000 });
+  await expect
+    .poll(() => overlay(page).locator('[data-testid="overlay-counts"]').textContent(), { timeout: 30_000 })
+    .not.toContain('正在检查');
 }

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { NO_ACCESS_HOP_REASON, NO_ACCESS_REASON, REQUIRED_HOSTS } from '../../lib/domain/access';
 import { PRIVATE_URL_PATTERNS } from '../../lib/linkcheck/address';
 import { OTHER_HOST } from '../../scripts/browser';
-import { DEMO_HOST, overlay, useHarness } from './harness';
+import { DEMO_HOST, linksChecked, overlay, useHarness } from './harness';
 
 declare const chrome: {
   runtime: {
@@ -83,13 +83,7 @@ afterAll(async () => {
 async function checkLinksOn(page: Page) {
   const tabId = await h.tabIdOf(page);
   await h.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'links:run' }), tabId);
-  await overlay(page)
-    .locator('[data-testid="link-progress"]')
-    .filter({ hasText: /(\d+)\/\1/ })
-    .waitFor({ state: 'attached', timeout: 30_000 });
-  await expect
-    .poll(() => overlay(page).locator('[data-testid="overlay-counts"]').textContent(), { timeout: 30_000 })
-    .not.toContain('正在检查');
+  await linksChecked(page);
   return tabId;
 }
 

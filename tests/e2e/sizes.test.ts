@@ -7,7 +7,7 @@ import { indicator, INDICATOR_IDS } from '../../lib/domain/checklist';
 import { makeEnvelope } from '../../lib/exchange/export';
 import { generate } from '../fixtures/findings';
 import { axe } from './axe';
-import { overlay, scannedPage, useHarness } from './harness';
+import { linksChecked, overlay, scannedPage, useHarness } from './harness';
 
 const h = useHarness();
 
@@ -151,13 +151,7 @@ describe('the popup and the overlay at real sizes', () => {
         tabs.sendMessage(id, { type: 'links:run' }),
       ]);
     }, tabId);
-    await overlay(page)
-      .locator('[data-testid="link-progress"]')
-      .filter({ hasText: /(\d+)\/\1/ })
-      .waitFor({ state: 'attached', timeout: 30_000 });
-    await expect
-      .poll(() => overlay(page).locator('[data-testid="overlay-counts"]').textContent(), { timeout: 30_000 })
-      .not.toContain('正在检查');
+    await linksChecked(page);
     const linkFlags = await overlay(page).locator('[data-testid="overlay-flag"]').allTextContents();
     const links = linkFlags.filter((t) => t.startsWith('页面存在不可用链接'));
     expect(links.length).toBeGreaterThan(3);
