@@ -117,11 +117,7 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
       try {
         answer = await request(url, method, host, refuse);
       } catch (e) {
-        if (e instanceof TimeoutError) return { url, verdict: 'dead', reason: '超时' };
-        const why = (await options.explainError?.(url, e)) ?? explainNodeError(e);
-        if (typeof why === 'object')
-          return { url, verdict: 'skipped', reason: why.skipped, finalUrl: why.finalUrl };
-        return { url, verdict: 'dead', reason: why };
+        return failed(url, e);
       }
       const { res, head, elapsed } = answer;
       // A redirect hop into the office network is not requested, and the link is not judged.
@@ -195,12 +191,17 @@ export function createLinkChecker(options: LinkCheckerOptions = {}): LinkChecker
       await queue.slot(new URL(url).host, () => sendProbe(doFetch, url, clock, limits.timeoutMs));
       return { url, verdict: 'skipped', reason: NO_ACCESS_REASON };
     } catch (e) {
-      if (e instanceof TimeoutError) return { url, verdict: 'dead', reason: '超时' };
-      const why = (await options.explainError?.(url, e)) ?? explainNodeError(e);
-      if (typeof why === 'object')
-        return { url, verdict: 'skipped', reason: why.skipped, finalUrl: why.finalUrl };
-      return { url, verdict: 'dead', reason: why };
+      return failed(url, e);
     }
+  }
+
+  /** A request that failed: dead for its reason, or skipped when it was not allowed to go on. */
+  async function failed(url: string, e: unknown): Promise<LinkVerdict> {
+    if (e instanceof TimeoutError) return { url, verdict: 'dead', reason: '超时' };
+    const why = (await options.explainError?.(url, e)) ?? explainNodeError(e);
+    if (typeof why === 'object')
+      return { url, verdict: 'skipped', reason: why.skipped, finalUrl: why.finalUrl };
+    return { url, verdict: 'dead', reason: why };
   }
 
   function start(key: string, guardHops: boolean, probeOnly = false): Promise<LinkVerdict> {

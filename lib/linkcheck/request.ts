@@ -29,6 +29,16 @@ export function retryAfterMs(res: Response, now: number): number | undefined {
   return Number.isNaN(t) ? undefined : Math.max(0, t - now);
 }
 
+/** One request without cookies, cache or referrer, that rejects with TimeoutError when aborted. */
+function politeFetch(doFetch: typeof fetch, url: string, init: RequestInit, signal: AbortSignal) {
+  return Promise.race([
+    doFetch(url, { ...init, credentials: 'omit', cache: 'no-store', signal, referrerPolicy: 'no-referrer' }),
+    new Promise<never>((_, reject) =>
+      signal.addEventListener('abort', () => reject(new TimeoutError('timeout'))),
+    ),
+  ]);
+}
+
 export async function sendRequest(
   doFetch: typeof fetch,
   url: string,
@@ -49,19 +59,7 @@ export async function sendRequest(
   }, limits.timeoutMs);
   try {
     const once = (target: string, redirect: RequestRedirect) =>
-      Promise.race([
-        doFetch(target, {
-          method,
-          redirect,
-          credentials: 'omit',
-          cache: 'no-store',
-          signal: controller.signal,
-          referrerPolicy: 'no-referrer',
-        }),
-        new Promise<never>((_, reject) =>
-          controller.signal.addEventListener('abort', () => reject(new TimeoutError('timeout'))),
-        ),
-      ]);
+      politeFetch(doFetch, target, { method, redirect }, controller.signal);
     // Redirects are followed here, hop by hop, so a hop into the office network is never requested.
     // Where the platform hides a redirect's target (an opaque redirect in a browser), the browser
     // follows it and only the final address is checked; after the first such answer every request
@@ -166,19 +164,7 @@ export async function sendProbe(doFetch: typeof fetch, url: string, clock: Clock
   const controller = new AbortController();
   const cancelTimer = clock.setTimer(() => controller.abort(), timeoutMs);
   try {
-    const res = await Promise.race([
-      doFetch(url, {
-        method: 'HEAD',
-        mode: 'no-cors',
-        credentials: 'omit',
-        cache: 'no-store',
-        signal: controller.signal,
-        referrerPolicy: 'no-referrer',
-      }),
-      new Promise<never>((_, reject) =>
-        controller.signal.addEventListener('abort', () => reject(new TimeoutError('timeout'))),
-      ),
-    ]);
+    const res = await politeFetch(doFetch, url, { method: 'HEAD', mode: 'no-cors' }, controller.signal);
     res.body?.cancel().catch(() => {});
   } catch (e) {
     if (controller.signal.aborted || e instanceof TimeoutError) throw new TimeoutError('timeout');
